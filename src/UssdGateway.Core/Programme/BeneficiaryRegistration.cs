@@ -1,0 +1,21 @@
+namespace UssdGateway.Core.Programme;
+
+/// <summary>What a youth gives when registering, with their consent and where it came from.</summary>
+public sealed record BeneficiaryRegistration(
+    string Phone,
+    string FullName,
+    string Gender,
+    int BirthYear,
+    string Commune,
+    string RegionOfOrigin,
+    string Sector,
+    string Language,
+    DateTimeOffset ConsentedAt,
+    string ConsentVersion,
+    string Channel,
+    string? SessionId,
+    bool IsTest)
+{
+    /// <summary>The name as compared for duplicates: see <see cref="PersonName.Key"/>.</summary>
+    public string NameKey => PersonName.Key(FullName);
+}

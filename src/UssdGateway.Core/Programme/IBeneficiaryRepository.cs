@@ -1,0 +1,19 @@
+namespace UssdGateway.Core.Programme;
+
+public interface IBeneficiaryRepository
+{
+    /// <summary>Most people who may be registered on one phone number (a family sharing a phone).</summary>
+    public const int MaxPeoplePerPhone = 3;
+
+    /// <summary>
+    /// Registers the person unless the same person (phone + <see cref="PersonName.Key"/>) already is.
+    /// Safe under concurrent calls: a unique key, not a read-then-write, decides.
+    /// </summary>
+    Task<RegistrationResult> RegisterAsync(BeneficiaryRegistration registration, CancellationToken cancellationToken = default);
+
+    /// <summary>Everyone registered on this E.164 number, oldest first.</summary>
+    Task<IReadOnlyList<Beneficiary>> FindByPhoneAsync(string phone, CancellationToken cancellationToken = default);
+
+    /// <summary>How many people are registered on this E.164 number.</summary>
+    Task<int> CountByPhoneAsync(string phone, CancellationToken cancellationToken = default);
+}
