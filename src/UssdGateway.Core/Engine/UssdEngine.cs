@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Logging;
+using UssdGateway.Core.Menus;
+using UssdGateway.Core.Programme;
+using UssdGateway.Core.Sessions;
+
+namespace UssdGateway.Core.Engine;
+
+/// <summary>
+/// Serves one hop: load the session (one store round trip), apply each new input through the menu's
+/// state machine, run actions, render, save (one round trip). Whatever fails, the caller gets a polite
+/// END in their language within <see cref="UssdOptions.HopTimeoutMilliseconds"/>, never an error page.
+/// </summary>
+public sealed partial class UssdEngine(
+    IMenuCatalog catalog,
+    ISessionStore store,
+    ICallerPreferences preferences,
+    MenuActionRegistry registry,
+    UssdOptions options,
+    TimeProvider time,
+    ILogger<UssdEngine> logger)
+{
+    internal IMenuCatalog Catalog => catalog;
+    internal ISessionStore Store => store;
+    internal ICallerPreferences Preferences => preferences;
+    internal MenuActionRegistry Registry => registry;
+    internal UssdOptions Options => options;
+    internal TimeProvider Time => time;
+    internal ILogger Logger => logger;
+
+    public async Task<UssdReply> HandleAsync(UssdRequest request, CancellationToken cancellationToken = default)
+    {
+        var hop = new UssdHop(this, request);
+        try
+        {
+            return await hop.RunAsync(cancellationToken)
+                .WaitAsync(TimeSpan.FromMilliseconds(options.HopTimeoutMilliseconds), time, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (TimeoutException)
+        {
+            LogHopTimedOut(logger, request.Provider, request.SessionId, options.HopTimeoutMilliseconds);
+            return hop.Apology();
+        }
+        catch (Exception e)
+        {
+            LogHopFailed(logger, e, request.Provider, request.SessionId);
+            return hop.Apology();
+        }
+    }
+
+    /// <summary>The END a caller gets when something failed, in <paramref name="language"/> when known.</summary>
+    public static UssdReply ApologyFor(MenuDefinition? menu, string? language)
+    {
+        var lang = language ?? menu?.DefaultLanguage ?? "fr";
+        var text = menu is not null
+            ? menu.Message(BuiltInMessages.Error, lang)
+            : BuiltInMessages.Defaults[BuiltInMessages.Error].GetValueOrDefault(lang) ?? BuiltInMessages.Defaults[BuiltInMessages.Error]["fr"];
+        return new UssdReply(text, End: true);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "USSD hop {Provider}:{SessionId} took longer than {TimeoutMs} ms; answered with an apology")]
+    private static partial void LogHopTimedOut(ILogger logger, string provider, string sessionId, int timeoutMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "USSD hop {Provider}:{SessionId} failed; answered with an apology")]
+    private static partial void LogHopFailed(ILogger logger, Exception exception, string provider, string sessionId);
+}

@@ -1,0 +1,363 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using UssdGateway.Core.Menus;
+using UssdGateway.Core.Menus.Validation;
+using UssdGateway.Core.Sessions;
+
+namespace UssdGateway.Core.Engine;
+
+/// <summary>One request through the engine: the session, its menu version and a borrowed machine.</summary>
+internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
+{
+    private const int MaxAutomaticSteps = 32;
+
+    private UssdSession? _session;
+    private CompiledMenu? _compiled;
+    private MenuMachine? _machine;
+    private string? _notice;   // shown above the screen after a rejected answer
+    private string? _terminal; // ends the session with this text instead of the screen
+
+    private UssdSession Session => _session!;
+    private MenuDefinition Menu => _compiled!.Definition;
+    private MenuMachine Machine => _machine!;
+
+    public UssdReply Apology() => UssdEngine.ApologyFor(_compiled?.Definition, _session?.Language is { Length: > 0 } l ? l : null);
+
+    public async Task<UssdReply> RunAsync(CancellationToken ct)
+    {
+        var now = engine.Time.GetUtcNow();
+        var textSegments = Split(request.Text);
+        var inputs = textSegments;
+        _session = await engine.Store.GetAsync(UssdSession.KeyFor(request.Provider, request.SessionId), ct);
+        try
+        {
+            if (_session is null)
+            {
+                if (!engine.Catalog.TryResolve(request.ServiceCode, out var menu, out var dialled))
+                    return new UssdReply(BuiltInMessages.Defaults[BuiltInMessages.UnknownService]["fr"], End: true);
+                _compiled = menu;
+                _session = NewSession(now);
+                _machine = menu.Rent(_session);
+                Machine.RuleContext = new InputRuleContext(now.Year);
+                if (dialled.Length > 0) inputs = [.. Split(dialled), .. textSegments];
+                await StartAsync(ct);
+            }
+            else
+            {
+                // A telco retry, or a hop after the session ended: the same answer, nothing run again.
+                if (Session.LastReply is not null && (Session.LastText == request.Text || Session.Ended))
+                    return new UssdReply(Session.LastReply, Session.LastReplyEnds);
+                _compiled = engine.Catalog.Find(Session.MenuId, Session.MenuVersion)
+                    ?? throw new InvalidOperationException($"menu {Session.MenuId} version {Session.MenuVersion} is not loaded");
+                _machine = _compiled.Rent(Session);
+                Machine.RuleContext = new InputRuleContext(now.Year);
+                inputs = textSegments.Count > Session.Consumed ? textSegments.Skip(Session.Consumed).ToList() : [];
+            }
+
+            foreach (var input in inputs)
+            {
+                if (Session.Ended || _terminal is not null) break;
+                _notice = null;
+                await ApplyAsync(input, ct);
+            }
+
+            var reply = Render();
+            Session.Consumed = textSegments.Count;
+            Session.LastText = request.Text;
+            Session.LastReply = reply.Text;
+            Session.LastReplyEnds = reply.End;
+            Session.Ended |= reply.End;
+            Session.Hops++;
+            Session.UpdatedAt = now;
+            await engine.Store.SaveAsync(Session, TimeSpan.FromSeconds(engine.Options.SessionTtlSeconds), ct);
+            return reply;
+        }
+        finally
+        {
+            if (_machine is not null) _compiled!.Return(_machine);
+        }
+    }
+
+    private UssdSession NewSession(DateTimeOffset now) => new()
+    {
+        Provider = request.Provider,
+        SessionId = request.SessionId,
+        Phone = request.Phone,
+        ServiceCode = request.ServiceCode,
+        Network = request.Network,
+        MenuId = Menu.Id,
+        MenuVersion = Menu.Version,
+        Language = Menu.DefaultLanguage,
+        StartedAt = now,
+        UpdatedAt = now,
+        IsTest = request.IsTest,
+    };
+
+    private static List<string> Split(string text) => text.Length == 0 ? [] : [.. text.Split('*')];
+
+    private async Task StartAsync(CancellationToken ct)
+    {
+        string? remembered = null;
+        if (Menu.Languages.Count > 1)
+        {
+            remembered = await engine.Preferences.GetLanguageAsync(Session.Phone, ct);
+            if (remembered is not null && !Menu.Languages.Contains(remembered)) remembered = null;
+        }
+        SetLanguage(remembered ?? Menu.DefaultLanguage);
+        if (Menu.AskLanguage && remembered is null)
+        {
+            Session.Screen = MenuDefinition.LanguageScreen;
+            return;
+        }
+        Session.Screen = Menu.Start;
+        await ArriveAsync(ct);
+    }
+
+    private void SetLanguage(string language)
+    {
+        Session.Language = language;
+        Session.Vars["language"] = language;
+    }
+
+    private async Task ApplyAsync(string input, CancellationToken ct)
+    {
+        var navigation = Menu.Navigation;
+        if (Session.Screen == MenuDefinition.LanguageScreen)
+        {
+            await ChooseLanguageAsync(input, ct);
+            return;
+        }
+        var screen = Menu.Screens[Session.Screen];
+        switch (screen)
+        {
+            case InputScreen question:
+                if (Machine.TryInput(input))
+                {
+                    question.TryAccept(input, Machine.RuleContext, out var value);
+                    Session.Vars[question.SaveAs] = value;
+                    await AfterTransitionAsync(screen, ct);
+                }
+                else if (navigation.IsNavigation(input))
+                {
+                    await NavigateAsync(input, ct);
+                }
+                else
+                {
+                    Reject(screen);
+                }
+                break;
+            case MenuScreen or ListScreen:
+                if (navigation.IsNavigation(input))
+                {
+                    await NavigateAsync(input, ct);
+                }
+                else if (Machine.TryInput(input))
+                {
+                    Record(screen, int.Parse(input, CultureInfo.InvariantCulture));
+                    await AfterTransitionAsync(screen, ct);
+                }
+                else
+                {
+                    Reject(screen);
+                }
+                break;
+        }
+    }
+
+    /// <summary>Stores what a choice means: the option's value and variables, or the list item's id.</summary>
+    private void Record(ScreenDefinition screen, int number)
+    {
+        var vars = Session.Vars;
+        if (screen is MenuScreen menu && VisibleOptions.At(menu, number, vars) is { } option)
+        {
+            if (menu.SaveAs is not null)
+            {
+                vars[menu.SaveAs] = option.Value ?? number.ToString(CultureInfo.InvariantCulture);
+                vars[menu.SaveAs + "_label"] = option.Text.Get(Session.Language, Menu.DefaultLanguage).Render(vars);
+            }
+            foreach (var (name, value) in option.Set) vars[name] = value;
+        }
+        else if (screen is ListScreen list && Session.Items is { } items)
+        {
+            var item = items[number - 1];
+            vars[list.SaveAs] = item.Id;
+            vars[list.SaveAs + "_label"] = item.Label;
+        }
+    }
+
+    private async Task AfterTransitionAsync(ScreenDefinition from, CancellationToken ct)
+    {
+        if (from.Id != Session.Screen)
+        {
+            Session.History.Add(from.Id);
+            if (Session.History.Count > engine.Options.MaxHistory) Session.History.RemoveAt(0);
+        }
+        await ArriveAsync(ct);
+    }
+
+    /// <summary>Settles on the current screen: runs actions until a screen to show, loads list items.</summary>
+    private async Task ArriveAsync(CancellationToken ct)
+    {
+        Session.Page = 0;
+        Session.Attempts = 0;
+        Session.Items = null;
+        for (var step = 0; step < MaxAutomaticSteps; step++)
+        {
+            if (Session.Screen == MenuDefinition.LanguageScreen) return;
+            switch (Menu.Screens[Session.Screen])
+            {
+                case ActionScreen action:
+                    var result = await RunActionAsync(action, ct);
+                    if (result.Vars is not null)
+                        foreach (var (name, value) in result.Vars) Session.Vars[name] = value;
+                    if (!Machine.TryOutcome(result.Outcome)
+                        && (result.Outcome == ActionScreen.Failed || !Machine.TryOutcome(ActionScreen.Failed)))
+                        throw new InvalidOperationException($"action screen '{action.Id}' has no route for outcome '{result.Outcome}'");
+                    continue;
+                case ListScreen list:
+                    var source = engine.Registry.ListSources[list.Source];
+                    var items = await source.GetItemsAsync(Context(), ct);
+                    Session.Items = [.. items];
+                    return;
+                case EndScreen:
+                    Session.Ended = true;
+                    return;
+                default:
+                    return;
+            }
+        }
+        throw new InvalidOperationException($"menu {Menu.Id}: more than {MaxAutomaticSteps} actions in a row (a loop?)");
+    }
+
+    private async Task<ActionResult> RunActionAsync(ActionScreen screen, CancellationToken ct)
+    {
+        if (!engine.Registry.Actions.TryGetValue(screen.Action, out var action)) return ActionResult.Failure;
+        try
+        {
+            return await action.RunAsync(Context(), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogActionFailed(engine.Logger, e, screen.Action, Menu.Id, screen.Id);
+            return ActionResult.Failure;
+        }
+    }
+
+    private ActionContext Context() => new(Session, Menu, engine.Time.GetUtcNow());
+
+    private async Task NavigateAsync(string input, CancellationToken ct)
+    {
+        var navigation = Menu.Navigation;
+        if (input == navigation.Home)
+        {
+            Session.History.Clear();
+            Session.Screen = Menu.Start;
+            await ArriveAsync(ct);
+        }
+        else if (input == navigation.Back)
+        {
+            if (Session.Page > 0)
+            {
+                Session.Page--;
+            }
+            else if (Session.History.Count > 0)
+            {
+                Session.Screen = Session.History[^1];
+                Session.History.RemoveAt(Session.History.Count - 1);
+                await ArriveAsync(ct);
+            }
+        }
+        else if (input == navigation.More)
+        {
+            Session.Page++; // clamped to the last page when rendering
+        }
+    }
+
+    private async Task ChooseLanguageAsync(string input, CancellationToken ct)
+    {
+        if (int.TryParse(input, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= Menu.Languages.Count)
+        {
+            SetLanguage(Menu.Languages[n - 1]);
+            await engine.Preferences.SetLanguageAsync(Session.Phone, Session.Language, ct);
+            Session.History.Clear();
+            Session.Screen = Menu.Start;
+            await ArriveAsync(ct);
+        }
+        else if (input == Menu.Navigation.Back && Session.History.Count > 0)
+        {
+            await NavigateAsync(input, ct);
+        }
+        else
+        {
+            Reject(null);
+        }
+    }
+
+    private void Reject(ScreenDefinition? screen)
+    {
+        Session.Attempts++;
+        var max = screen is InputScreen { MaxAttempts: > 0 } question ? question.MaxAttempts : Menu.MaxAttempts;
+        if (Session.Attempts >= max)
+        {
+            _terminal = Menu.Message(BuiltInMessages.TooManyAttempts, Session.Language);
+            return;
+        }
+        _notice = screen is InputScreen { Error: { } error }
+            ? error.Get(Session.Language, Menu.DefaultLanguage).Render(Session.Vars)
+            : Menu.Message(BuiltInMessages.InvalidChoice, Session.Language);
+    }
+
+    private UssdReply Render()
+    {
+        var budget = engine.Options.Budget;
+        if (_terminal is not null) return new UssdReply(Pager.Single(_terminal, budget).Text, End: true);
+        var language = Session.Language;
+        var vars = Session.Vars;
+        string Text(LocalizedText text) => text.Get(language, Menu.DefaultLanguage).Render(vars);
+        string WithNotice(string text) => _notice is null ? text : _notice + "\n" + text;
+
+        if (Session.Screen == MenuDefinition.LanguageScreen)
+        {
+            var choices = Menu.Languages.Select((l, i) => $"{i + 1}. {Menu.LanguageName(l)}").ToList();
+            return Paged(WithNotice(Menu.Message(BuiltInMessages.LanguagePrompt, language)), choices);
+        }
+
+        switch (Menu.Screens[Session.Screen])
+        {
+            case MenuScreen menu:
+                var lines = new List<string>(menu.Options.Count);
+                var number = 0;
+                foreach (var option in VisibleOptions.All(menu, vars))
+                    lines.Add($"{++number}. {Text(option.Text)}");
+                return Paged(WithNotice(Text(menu.Text!)), lines);
+            case ListScreen list:
+                if (Session.Items is not { Count: > 0 } items)
+                {
+                    var empty = list.Empty is null ? Menu.Message(BuiltInMessages.EmptyList, language) : Text(list.Empty);
+                    return Paged(WithNotice(empty), []);
+                }
+                return Paged(WithNotice(Text(list.Text!)), items.Select((item, i) => $"{i + 1}. {item.Label}").ToList());
+            case InputScreen question:
+                return new UssdReply(Pager.Single(WithNotice(Text(question.Text!)), budget).Text, End: false);
+            case EndScreen end:
+                return new UssdReply(Pager.Single(Text(end.Text!), budget).Text, End: true);
+            default:
+                throw new InvalidOperationException($"screen '{Session.Screen}' cannot be shown");
+        }
+    }
+
+    private UssdReply Paged(string header, IReadOnlyList<string> lines)
+    {
+        var navigation = Menu.Navigation;
+        var page = Pager.Render(
+            header, lines, Session.Page, engine.Options.Budget,
+            navigation.Back + ". " + Menu.Message(BuiltInMessages.Back, Session.Language),
+            navigation.More + ". " + Menu.Message(BuiltInMessages.More, Session.Language),
+            backOnFirstPage: Session.History.Count > 0);
+        Session.Page = page.Index;
+        return new UssdReply(page.Text, End: false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Action {Action} failed in menu {MenuId} on screen {Screen}")]
+    private static partial void LogActionFailed(ILogger logger, Exception exception, string action, string menuId, string screen);
+}

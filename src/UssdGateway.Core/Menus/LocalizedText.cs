@@ -1,0 +1,31 @@
+namespace UssdGateway.Core.Menus;
+
+/// <summary>One text in every language of the menu, with the review status of each translation.</summary>
+public sealed class LocalizedText
+{
+    public LocalizedText(IReadOnlyDictionary<string, TextTemplate> byLanguage, IReadOnlyDictionary<string, string> review, int line)
+    {
+        ByLanguage = byLanguage;
+        Review = review;
+        Line = line;
+    }
+
+    public IReadOnlyDictionary<string, TextTemplate> ByLanguage { get; }
+
+    /// <summary>Review status per language (e.g. <c>bm: pending</c>), after menu-level defaults.</summary>
+    public IReadOnlyDictionary<string, string> Review { get; }
+
+    /// <summary>Line of the text in its menu file.</summary>
+    public int Line { get; }
+
+    /// <summary>The text in <paramref name="language"/>, else in <paramref name="fallback"/>, else any.</summary>
+    public TextTemplate Get(string language, string fallback) =>
+        ByLanguage.TryGetValue(language, out var text) ? text
+        : ByLanguage.TryGetValue(fallback, out text) ? text
+        : ByLanguage.Values.First();
+
+    public static LocalizedText Of(IReadOnlyDictionary<string, string> byLanguage) => new(
+        byLanguage.ToDictionary(p => p.Key, p => TextTemplate.Parse(p.Value)),
+        new Dictionary<string, string>(),
+        0);
+}

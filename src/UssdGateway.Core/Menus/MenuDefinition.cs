@@ -1,0 +1,44 @@
+namespace UssdGateway.Core.Menus;
+
+/// <summary>A menu file as loaded and checked: immutable, identified by its id and version (content hash).</summary>
+public sealed class MenuDefinition
+{
+    /// <summary>The built-in language-choice screen; an option may lead to it to let callers change language.</summary>
+    public const string LanguageScreen = "$language";
+
+    public required string Id { get; init; }
+
+    /// <summary>Hash of the file's content: sessions stay on the version they started with.</summary>
+    public required string Version { get; init; }
+
+    public required string FileName { get; init; }
+
+    /// <summary>The file's text, kept so any instance can compile the version a session is on.</summary>
+    public required string Source { get; init; }
+
+    public required IReadOnlyList<string> ServiceCodes { get; init; }
+
+    public required IReadOnlyList<string> Languages { get; init; }
+
+    public string DefaultLanguage => Languages[0];
+
+    /// <summary>First-time callers choose their language before the start screen.</summary>
+    public required bool AskLanguage { get; init; }
+
+    public required string Start { get; init; }
+
+    public required NavigationKeys Navigation { get; init; }
+
+    public required int MaxAttempts { get; init; }
+
+    public required IReadOnlyDictionary<string, ScreenDefinition> Screens { get; init; }
+
+    /// <summary>Engine texts (built-in defaults merged with the file's <c>messages</c>).</summary>
+    public required IReadOnlyDictionary<string, LocalizedText> Messages { get; init; }
+
+    public required IReadOnlyDictionary<string, string> LanguageNames { get; init; }
+
+    public string Message(string key, string language) => Messages[key].Get(language, DefaultLanguage).Source;
+
+    public string LanguageName(string code) => LanguageNames.TryGetValue(code, out var name) ? name : code;
+}

@@ -1,0 +1,9 @@
+namespace UssdGateway.Core.Menus;
+
+/// <summary>One problem found in a menu file, written the way staff read it:
+/// <c>renapess.yaml:42 › ask_name › validate.min_length: must be a whole number</c>.</summary>
+public sealed record MenuError(string File, int Line, string? Screen, string Field, string Message, bool IsWarning = false)
+{
+    public override string ToString() =>
+        $"{File}:{Line} › {(Screen is null ? "" : Screen + " › ")}{Field}: {Message}";
+}

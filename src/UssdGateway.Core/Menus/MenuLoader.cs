@@ -1,0 +1,51 @@
+using UssdGateway.Core.Text;
+
+namespace UssdGateway.Core.Menus;
+
+/// <summary>
+/// Loads every menu of a folder: each <c>*.yaml</c> at its top level except <c>sms.yaml</c> (SMS texts).
+/// Parses, checks meaning and budgets, and checks that menu ids and service codes are unique.
+/// </summary>
+public static class MenuLoader
+{
+    public const string SmsFileName = "sms.yaml";
+
+    public static MenuLoadResult LoadFolder(
+        string folder, ScreenBudget budget,
+        IReadOnlySet<string>? knownActions = null, IReadOnlySet<string>? knownListSources = null)
+    {
+        if (!Directory.Exists(folder))
+            return new MenuLoadResult([], [new MenuError(folder, 0, null, "folder", "menu folder not found")]);
+        var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.TopDirectoryOnly)
+            .Where(f => !string.Equals(Path.GetFileName(f), SmsFileName, StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(f => (Path.GetFileName(f), File.ReadAllText(f)));
+        return Load(files, budget, knownActions, knownListSources);
+    }
+
+    /// <summary>Loads menus from (file name, content) pairs.</summary>
+    public static MenuLoadResult Load(
+        IEnumerable<(string FileName, string Source)> files, ScreenBudget budget,
+        IReadOnlySet<string>? knownActions = null, IReadOnlySet<string>? knownListSources = null)
+    {
+        var menus = new List<MenuDefinition>();
+        var problems = new List<MenuError>();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (fileName, source) in files)
+        {
+            var (menu, errors) = MenuParser.Parse(fileName, source);
+            problems.AddRange(errors);
+            if (menu is null) continue;
+            var checks = MenuChecker.Check(menu, budget, knownActions, knownListSources);
+            problems.AddRange(checks);
+            if (menu.Id.Length > 0 && !ids.TryAdd(menu.Id, fileName))
+                problems.Add(new MenuError(fileName, 1, null, "menu", $"menu id '{menu.Id}' is already used by {ids[menu.Id]}"));
+            foreach (var code in menu.ServiceCodes)
+                if (!codes.TryAdd(ServiceCodes.Normalize(code), fileName))
+                    problems.Add(new MenuError(fileName, 1, null, "service_codes", $"{code} is already answered by {codes[ServiceCodes.Normalize(code)]}"));
+            if (errors.Count == 0 && !checks.Any(c => !c.IsWarning)) menus.Add(menu);
+        }
+        return new MenuLoadResult(menus, problems);
+    }
+}
