@@ -9,17 +9,24 @@ builder.Configuration.AddAppFolderSettings();
 builder.Services.AddUssdGatewayInfrastructure(builder.Configuration);
 builder.Services.AddUssdEngine(builder.Configuration);
 builder.Services.AddWebhookLimits();
+builder.Services.AddHostedService<GatewayStartup>(); // migrate, load and check menus before serving
 
 var app = builder.Build();
 
 app.UseWebhookErrorAnswers();
-if (!await app.TryPrepareAsync()) return 1; // migrate, load and check the menus: refuse to start, saying why
-
 app.MapHealthEndpoints();
 app.MapAfricasTalkingUssd();
 
-await app.RunAsync();
-return 0;
+try
+{
+    await app.RunAsync();
+    return 0;
+}
+catch (GatewayStartupException e)
+{
+    await Console.Error.WriteLineAsync("UssdGateway cannot start: " + e.Message);
+    return 1;
+}
 
 /// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

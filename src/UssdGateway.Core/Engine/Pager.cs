@@ -41,7 +41,7 @@ public static class Pager
             for (var i = start; i < lines.Count; i++) Add(ref all, ref allHas, lineMeasures[i]);
             var lastFooter = Footer(all, allHas, showBack ? back : (TextMeasure?)null, null);
             if (budget.Fits(lastFooter))
-                return Build(current, current == 0 ? header : "", lines, start, lines.Count, showBack ? backLine : null, null);
+                return Build(current, current == 0 ? header : "", lines, start, lines.Count, showBack ? backLine : null, null, budget);
 
             // Else fill the page leaving room for "more".
             var end = start;
@@ -69,9 +69,8 @@ public static class Pager
             var hasMore = end < lines.Count;
             if (current >= page || !hasMore)
             {
-                var rendered = Build(current, current == 0 ? header : "", lines, start, end,
-                    showBack ? backLine : null, hasMore ? moreLine : null);
-                return Fit(rendered, budget);
+                return Build(current, current == 0 ? header : "", lines, start, end,
+                    showBack ? backLine : null, hasMore ? moreLine : null, budget);
             }
             start = end;
         }
@@ -79,6 +78,34 @@ public static class Pager
 
     /// <summary>A single text (question, end message) kept within the budget, cut short if it must be.</summary>
     public static ScreenPage Single(string text, ScreenBudget budget) => Fit(new ScreenPage(text, 0, false, false), budget);
+
+    /// <summary>
+    /// Like <see cref="Render"/>, but a screen that would need more than one page (or cutting) as written is
+    /// sent in its GSM-7 spelling (<see cref="GsmTransliterator"/>), which holds twice as much.
+    /// </summary>
+    public static ScreenPage RenderWithFallback(
+        string header, IReadOnlyList<string> lines, int page, ScreenBudget budget,
+        string backLine, string moreLine, bool backOnFirstPage)
+    {
+        var first = Render(header, lines, 0, budget, backLine, moreLine, backOnFirstPage);
+        if (!first.HasMore && !first.Truncated) return first;
+        if (!NeedsTransliteration(header, lines, backLine, moreLine))
+            return page == 0 ? first : Render(header, lines, page, budget, backLine, moreLine, backOnFirstPage);
+        return Render(
+            GsmTransliterator.ToGsm(header), lines.Select(GsmTransliterator.ToGsm).ToList(), page, budget,
+            GsmTransliterator.ToGsm(backLine), GsmTransliterator.ToGsm(moreLine), backOnFirstPage);
+    }
+
+    /// <summary>Like <see cref="Single"/>, but a text that must be cut as written is sent in its GSM-7 spelling first.</summary>
+    public static ScreenPage SingleWithFallback(string text, ScreenBudget budget)
+    {
+        var page = Single(text, budget);
+        return page.Truncated && GsmAlphabet.IndexOfNonGsm(text) >= 0 ? Single(GsmTransliterator.ToGsm(text), budget) : page;
+    }
+
+    private static bool NeedsTransliteration(string header, IReadOnlyList<string> lines, string back, string more) =>
+        GsmAlphabet.IndexOfNonGsm(header) >= 0 || GsmAlphabet.IndexOfNonGsm(back) >= 0 || GsmAlphabet.IndexOfNonGsm(more) >= 0
+        || lines.Any(l => GsmAlphabet.IndexOfNonGsm(l) >= 0);
 
     private static ScreenPage Fit(ScreenPage page, ScreenBudget budget)
     {
@@ -91,14 +118,20 @@ public static class Pager
     public static string Truncate(string text, ScreenBudget budget)
     {
         var isGsm = GsmAlphabet.IndexOfNonGsm(text) < 0;
-        var limit = (isGsm ? budget.Gsm7Septets : budget.Ucs2Chars) - 2;
-        var size = 0;
+        return Cut(text, isGsm, isGsm ? budget.Gsm7Septets : budget.Ucs2Chars);
+    }
+
+    /// <summary>Cuts a text to <paramref name="size"/> septets (GSM-7) or characters (UCS-2), "..", included.</summary>
+    private static string Cut(string text, bool isGsm, int size)
+    {
+        var limit = size - 2;
+        var used = 0;
         var i = 0;
         for (; i < text.Length; i++)
         {
             var cost = isGsm ? GsmAlphabet.SeptetCost(text[i]) : 1;
-            if (size + cost > limit) break;
-            size += cost;
+            if (used + cost > limit) break;
+            used += cost;
         }
         if (i > 0 && char.IsHighSurrogate(text[i - 1])) i--;
         return text[..i] + "..";
@@ -117,18 +150,32 @@ public static class Pager
         return content;
     }
 
-    private static ScreenPage Build(int index, string header, IReadOnlyList<string> lines, int from, int to, string? back, string? more)
+    /// <summary>
+    /// Writes a page. When it is over the budget (a header or a line too long even alone), the body is cut
+    /// short, never the back and more lines: the caller must still see how to move on.
+    /// </summary>
+    private static ScreenPage Build(
+        int index, string header, IReadOnlyList<string> lines, int from, int to, string? back, string? more, ScreenBudget budget)
     {
-        var builder = new StringBuilder(200);
-        void Line(string s)
+        var body = new StringBuilder(200);
+        if (header.Length > 0) body.Append(header);
+        for (var i = from; i < to; i++)
         {
-            if (builder.Length > 0) builder.Append('\n');
-            builder.Append(s);
+            if (body.Length > 0) body.Append('\n');
+            body.Append(lines[i]);
         }
-        if (header.Length > 0) Line(header);
-        for (var i = from; i < to; i++) Line(lines[i]);
-        if (back is not null) Line(back);
-        if (more is not null) Line(more);
-        return new ScreenPage(builder.ToString(), index, more is not null, false);
+        var footer = back is not null && more is not null ? back + "\n" + more : back ?? more ?? "";
+        var text = Join(body.ToString(), footer);
+        var page = new ScreenPage(text, index, more is not null, false);
+        var measure = GsmAlphabet.Measure(text);
+        if (budget.Fits(measure)) return page;
+        if (footer.Length == 0 || body.Length == 0) return Fit(page, budget);
+
+        var tail = GsmAlphabet.Measure("\n" + footer);
+        var room = budget.LimitFor(measure) - (measure.IsGsm7 ? tail.Septets : tail.Units);
+        return page with { Text = Join(Cut(body.ToString(), measure.IsGsm7, room), footer), Truncated = true };
     }
+
+    private static string Join(string body, string footer) =>
+        body.Length == 0 ? footer : footer.Length == 0 ? body : body + "\n" + footer;
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using UssdGateway.Core.Menus;
 using UssdGateway.Core.Menus.Validation;
 using UssdGateway.Core.Sessions;
+using UssdGateway.Core.Text;
 
 namespace UssdGateway.Core.Engine;
 
@@ -310,7 +311,7 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
     private UssdReply Render()
     {
         var budget = engine.Options.Budget;
-        if (_terminal is not null) return new UssdReply(Pager.Single(_terminal, budget).Text, End: true);
+        if (_terminal is not null) return new UssdReply(Single(_terminal, budget).Text, End: true);
         var language = Session.Language;
         var vars = Session.Vars;
         string Text(LocalizedText text) => text.Get(language, Menu.DefaultLanguage).Render(vars);
@@ -338,9 +339,9 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
                 }
                 return Paged(WithNotice(Text(list.Text!)), items.Select((item, i) => $"{i + 1}. {item.Label}").ToList());
             case InputScreen question:
-                return new UssdReply(Pager.Single(WithNotice(Text(question.Text!)), budget).Text, End: false);
+                return new UssdReply(Single(WithNotice(Text(question.Text!)), budget).Text, End: false);
             case EndScreen end:
-                return new UssdReply(Pager.Single(Text(end.Text!), budget).Text, End: true);
+                return new UssdReply(Single(Text(end.Text!), budget).Text, End: true);
             default:
                 throw new InvalidOperationException($"screen '{Session.Screen}' cannot be shown");
         }
@@ -349,7 +350,7 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
     private UssdReply Paged(string header, IReadOnlyList<string> lines)
     {
         var navigation = Menu.Navigation;
-        var page = Pager.Render(
+        var page = (Menu.GsmFallback ? (PageRenderer)Pager.RenderWithFallback : Pager.Render)(
             header, lines, Session.Page, engine.Options.Budget,
             navigation.Back + ". " + Menu.Message(BuiltInMessages.Back, Session.Language),
             navigation.More + ". " + Menu.Message(BuiltInMessages.More, Session.Language),
@@ -357,6 +358,12 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
         Session.Page = page.Index;
         return new UssdReply(page.Text, End: false);
     }
+
+    private ScreenPage Single(string text, ScreenBudget budget) =>
+        Menu.GsmFallback ? Pager.SingleWithFallback(text, budget) : Pager.Single(text, budget);
+
+    private delegate ScreenPage PageRenderer(
+        string header, IReadOnlyList<string> lines, int page, ScreenBudget budget, string backLine, string moreLine, bool backOnFirstPage);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Action {Action} failed in menu {MenuId} on screen {Screen}")]
     private static partial void LogActionFailed(ILogger logger, Exception exception, string action, string menuId, string screen);

@@ -22,10 +22,10 @@ public sealed class InputScreen(
 
     public override IEnumerable<string> Targets => [Next];
 
-    /// <summary>Runs every rule; the value to store (normalised) when all accept.</summary>
+    /// <summary>Runs every rule on the answer (spaces trimmed and collapsed); the value to store (normalised) when all accept.</summary>
     public bool TryAccept(string input, InputRuleContext context, out string value)
     {
-        value = input.Trim();
+        value = string.Join(' ', input.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (value.Length == 0) return false;
         foreach (var rule in Rules)
         {

@@ -102,8 +102,10 @@ public static class MenuChecker
             {
                 if (text is null) return;
                 var header = text.Get(language, menu.DefaultLanguage).StaticPart;
-                var measure = GsmAlphabet.Measure(paged ? header + "\n" + back + "\n" + more : header);
+                var shown = paged ? header + "\n" + back + "\n" + more : header;
+                var measure = GsmAlphabet.Measure(shown);
                 if (budget.Fits(measure)) return;
+                if (menu.GsmFallback && budget.Fits(GsmAlphabet.Measure(GsmTransliterator.ToGsm(shown)))) return;
                 var limit = budget.LimitFor(measure);
                 var why = measure.IsGsm7
                     ? $"{measure.Septets} septets, over the {limit} of a GSM-7 screen"
@@ -120,8 +122,8 @@ public static class MenuChecker
                     foreach (var (option, index) in m.Options.Select((o, i) => (o, i + 1)))
                     {
                         var line = option.Text.Get(language, menu.DefaultLanguage).StaticPart;
-                        var measure = GsmAlphabet.Measure($"{index}. {line}\n{back}\n{more}");
-                        if (!budget.Fits(measure))
+                        var shown = $"{index}. {line}\n{back}\n{more}";
+                        if (!budget.Fits(GsmAlphabet.Measure(menu.GsmFallback ? GsmTransliterator.ToGsm(shown) : shown)))
                             add(option.Text.Line, m.Id, $"options[{index}].text.{language}", "too long to fit a screen even alone", false);
                     }
                     break;

@@ -31,6 +31,12 @@ public sealed class MenuDefinition
 
     public required int MaxAttempts { get; init; }
 
+    /// <summary>
+    /// A screen that would need paging or cutting as written is sent in its GSM-7 spelling
+    /// (Bambara ɛ→è, ɔ→ò, ɲ→ny, ŋ→ng; French ê→e, ç→c...), which holds twice as much. Default true.
+    /// </summary>
+    public bool GsmFallback { get; init; } = true;
+
     public required IReadOnlyDictionary<string, ScreenDefinition> Screens { get; init; }
 
     /// <summary>Engine texts (built-in defaults merged with the file's <c>messages</c>).</summary>

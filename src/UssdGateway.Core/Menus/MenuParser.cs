@@ -15,7 +15,7 @@ namespace UssdGateway.Core.Menus;
 public sealed class MenuParser
 {
     private static readonly string[] TopKeys =
-        ["menu", "service_codes", "languages", "language_names", "ask_language", "start", "navigation", "max_attempts", "review", "messages", "screens"];
+        ["menu", "service_codes", "languages", "language_names", "ask_language", "start", "navigation", "max_attempts", "gsm_fallback", "review", "messages", "screens"];
 
     private static readonly Dictionary<ScreenType, string[]> ScreenKeys = new()
     {
@@ -78,6 +78,7 @@ public sealed class MenuParser
         var start = RequiredString(root, "start") ?? "";
         var maxAttempts = Integer(root, "max_attempts", 3, 1, 10);
         var askLanguage = Boolean(root, "ask_language", languages.Count > 1);
+        var gsmFallback = Boolean(root, "gsm_fallback", true);
 
         var navigation = NavigationKeys.Default;
         if (Mapping(root, "navigation") is { } nav)
@@ -133,6 +134,7 @@ public sealed class MenuParser
             Start = start,
             Navigation = navigation,
             MaxAttempts = maxAttempts,
+            GsmFallback = gsmFallback,
             Screens = screens,
             Messages = messages,
             LanguageNames = languageNames,
