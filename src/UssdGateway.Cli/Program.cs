@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using UssdGateway.Cli;
+
+return await CliApplication.RunAsync(args, CliContext.FromEnvironment());

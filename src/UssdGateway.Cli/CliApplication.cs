@@ -1,0 +1,30 @@
+using System.CommandLine;
+using UssdGateway.Cli.Commands.Db;
+
+namespace UssdGateway.Cli;
+
+/// <summary>The <c>ussdgw</c> command tree. New command groups (menus, users, reminders) are added here.</summary>
+internal static class CliApplication
+{
+    public static RootCommand BuildRootCommand(CliContext context) =>
+        new("ussdgw: tools for the USSD/SMS gateway (database, menus).")
+        {
+            new DbCommand(context),
+        };
+
+    /// <summary>Parses and runs <paramref name="args"/>; output and errors go to the given writers (default: the console).</summary>
+    public static Task<int> RunAsync(
+        string[] args,
+        CliContext context,
+        TextWriter? output = null,
+        TextWriter? error = null,
+        CancellationToken cancellationToken = default)
+    {
+        var invocation = new InvocationConfiguration
+        {
+            Output = output ?? Console.Out,
+            Error = error ?? Console.Error,
+        };
+        return BuildRootCommand(context).Parse(args).InvokeAsync(invocation, cancellationToken);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using UssdGateway.Infrastructure;
+
+namespace UssdGateway.Cli;
+
+/// <summary>
+/// What commands share: the configuration (the same keys as the web host) and the services built from it.
+/// </summary>
+internal sealed class CliContext
+{
+    private readonly Func<IConfiguration> _configuration;
+
+    public CliContext(Func<IConfiguration> configuration) => _configuration = configuration;
+
+    /// <summary>
+    /// Configuration as the web host reads it, minus its content root: <c>appsettings.json</c> and
+    /// <c>appsettings.{DOTNET_ENVIRONMENT}.json</c> beside the binary (optional), then environment variables
+    /// (<c>Database__Path</c>, <c>ConnectionStrings__Redis</c>…), which win.
+    /// </summary>
+    public static CliContext FromEnvironment() => new(() =>
+    {
+        var environment = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
+                          ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+                          ?? "Production";
+        return new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true, reloadOnChange: false)
+            .AddJsonFile($"appsettings.{environment}.json", optional: true, reloadOnChange: false)
+            .AddEnvironmentVariables()
+            .Build();
+    });
+
+    /// <summary>A context over a given configuration (tests, embedding).</summary>
+    public static CliContext From(IConfiguration configuration) => new(() => configuration);
+
+    public IConfiguration LoadConfiguration() => _configuration();
+
+    /// <summary>The gateway's infrastructure services; warnings and errors are logged to standard error.</summary>
+    public ServiceProvider BuildServices()
+    {
+        var configuration = LoadConfiguration();
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddLogging(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+        services.AddUssdGatewayInfrastructure(configuration);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+}

@@ -1,0 +1,99 @@
+using System.Data.Common;
+using Dapper;
+using UssdGateway.Core.Programme;
+using UssdGateway.Infrastructure.Data;
+
+namespace UssdGateway.Infrastructure.Programme;
+
+/// <summary>
+/// Beneficiaries in SQLite or SQL Server (Dapper). The unique key (phone_e164, name_key) decides duplicates,
+/// so concurrent registrations of one person write one row; the phone's limit is checked in the same statement.
+/// </summary>
+public sealed class BeneficiaryRepository : IBeneficiaryRepository
+{
+    private const int MaxAttempts = 3;
+
+    private readonly IDbConnectionFactory _connections;
+    private readonly TimeProvider _time;
+    private readonly BeneficiarySql _sql;
+
+    public BeneficiaryRepository(IDbConnectionFactory connections, TimeProvider time)
+    {
+        _connections = connections;
+        _time = time;
+        _sql = BeneficiarySql.For(connections.Dialect);
+    }
+
+    public async Task<RegistrationResult> RegisterAsync(BeneficiaryRegistration registration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        ArgumentException.ThrowIfNullOrWhiteSpace(registration.Phone);
+        var nameKey = registration.NameKey;
+        if (nameKey.Length == 0)
+            throw new ArgumentException("The full name has no letter or digit.", nameof(registration));
+
+        var dialect = _connections.Dialect;
+        var parameters = new
+        {
+            registration.Phone,
+            FullName = PersonName.Clean(registration.FullName),
+            NameKey = nameKey,
+            registration.Gender,
+            registration.BirthYear,
+            registration.Commune,
+            registration.RegionOfOrigin,
+            registration.Sector,
+            registration.Language,
+            ConsentedAt = DbTimestamp.Write(dialect, registration.ConsentedAt),
+            registration.ConsentVersion,
+            registration.Channel,
+            registration.SessionId,
+            registration.IsTest,
+            CreatedAt = DbTimestamp.Write(dialect, _time.GetUtcNow()),
+            MaxPeople = IBeneficiaryRepository.MaxPeoplePerPhone,
+        };
+
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var newId = await connection.ExecuteScalarAsync<long?>(
+                    new CommandDefinition(_sql.Insert, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                if (newId is { } id) return new RegistrationResult(RegistrationOutcome.Registered, id);
+                break;
+            }
+            catch (DbException e) when (_sql.IsDuplicateKey(e))
+            {
+                break; // another call registered the same person first
+            }
+            catch (DbException e) when (_sql.IsTransient(e) && attempt < MaxAttempts)
+            {
+            }
+        }
+
+        // Nothing inserted: either this person is already there (even on a full phone), or the phone is full.
+        var existing = await connection.ExecuteScalarAsync<long?>(
+            new CommandDefinition(_sql.FindId, new { registration.Phone, NameKey = nameKey }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return existing is { } existingId
+            ? new RegistrationResult(RegistrationOutcome.AlreadyRegistered, existingId)
+            : new RegistrationResult(RegistrationOutcome.NumberFull, 0);
+    }
+
+    public async Task<IReadOnlyList<Beneficiary>> FindByPhoneAsync(string phone, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(phone);
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<BeneficiaryRow>(
+            new CommandDefinition(_sql.FindByPhone, new { Phone = phone }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToBeneficiary()).ToList();
+    }
+
+    public async Task<int> CountByPhoneAsync(string phone, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(phone);
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<int>(
+            new CommandDefinition(_sql.CountByPhone, new { Phone = phone }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+}

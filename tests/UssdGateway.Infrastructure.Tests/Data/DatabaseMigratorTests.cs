@@ -1,0 +1,120 @@
+using Dapper;
+using UssdGateway.Infrastructure.Data;
+
+namespace UssdGateway.Infrastructure.Tests.Data;
+
+public sealed class DatabaseMigratorTests : IDisposable
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task MigrateAsync_AppliesEveryScript_WhenDatabaseIsNew()
+    {
+        var result = await new DatabaseMigrator(_database.Connections).MigrateAsync();
+
+        result.AppliedScripts.Should().Equal(MigrationScripts.Load(SqlDialect.Sqlite).Select(s => s.Name));
+        result.AppliedScripts.Should().StartWith("0001_beneficiaries.sql");
+        result.WasUpToDate.Should().BeFalse();
+        result.Database.Should().Be("sqlite " + _database.FilePath);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_AppliesNothing_WhenRunAgain()
+    {
+        await new DatabaseMigrator(_database.Connections).MigrateAsync();
+
+        var second = await new DatabaseMigrator(_database.Connections).MigrateAsync();
+
+        second.AppliedScripts.Should().BeEmpty();
+        second.WasUpToDate.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task MigrateAsync_CreatesTablesAndUniqueKey_WhenDatabaseIsNew()
+    {
+        await new DatabaseMigrator(_database.Connections).MigrateAsync();
+
+        await using var connection = await _database.Connections.OpenAsync();
+        var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table';");
+        tables.Should().Contain(["beneficiaries", "caller_preferences", "SchemaVersions"]);
+
+        var beneficiaryColumns = await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('beneficiaries');");
+        beneficiaryColumns.Should().BeEquivalentTo(
+            "id", "phone_e164", "full_name", "name_key", "gender", "birth_year", "commune", "region_of_origin", "sector",
+            "language", "consented_at", "consent_version", "channel", "session_id", "is_test", "created_at");
+        var preferenceColumns = await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('caller_preferences');");
+        preferenceColumns.Should().BeEquivalentTo("phone_e164", "language", "updated_at");
+
+        var uniqueIndexes = await connection.QueryAsync<string>(
+            "SELECT name FROM pragma_index_list('beneficiaries') WHERE \"unique\" = 1;");
+        var uniqueColumns = await connection.QueryAsync<string>(
+            $"SELECT name FROM pragma_index_info('{uniqueIndexes.Single()}') ORDER BY seqno;");
+        uniqueColumns.Should().Equal("phone_e164", "name_key");
+    }
+
+    [Fact]
+    public async Task MigrateAsync_TurnsOnWal_WhenDatabaseIsNew()
+    {
+        await new DatabaseMigrator(_database.Connections).MigrateAsync();
+
+        await using var connection = await _database.Connections.OpenAsync();
+        (await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode;")).Should().Be("wal");
+    }
+
+    [Fact]
+    public async Task MigrateAsync_AppliesScriptsOnce_WhenCalledConcurrently()
+    {
+        var migrators = Enumerable.Range(0, 8).Select(_ => new DatabaseMigrator(_database.Connections)).ToList();
+
+        var results = await Task.WhenAll(migrators.Select(m => Task.Run(() => m.MigrateAsync())));
+
+        results.SelectMany(r => r.AppliedScripts).Should().Equal(MigrationScripts.Load(SqlDialect.Sqlite).Select(s => s.Name));
+        await using var connection = await _database.Connections.OpenAsync();
+        (await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM SchemaVersions;"))
+            .Should().Be(MigrationScripts.Load(SqlDialect.Sqlite).Count);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_AppliesScriptsOnce_WhenSeparateFactoriesShareTheFile()
+    {
+        // Two factories for one file, as two hosts in one process would have: they share the per-database gate.
+        var other = new SqliteConnectionFactory(_database.FilePath);
+
+        var results = await Task.WhenAll(
+            Task.Run(() => new DatabaseMigrator(_database.Connections).MigrateAsync()),
+            Task.Run(() => new DatabaseMigrator(other).MigrateAsync()));
+
+        results.SelectMany(r => r.AppliedScripts).Should().HaveCount(MigrationScripts.Load(SqlDialect.Sqlite).Count);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_ThrowsMigrationExceptionNamingTheDatabase_WhenFileCannotBeCreated()
+    {
+        using var temp = new UssdGateway.Testing.TempDirectory("blocked");
+        var blocker = temp.WriteFile("not-a-folder", "a file where a folder should be");
+        var connections = new SqliteConnectionFactory(Path.Combine(blocker, "gw.db"));
+
+        var migrate = () => new DatabaseMigrator(connections).MigrateAsync();
+
+        (await migrate.Should().ThrowAsync<DatabaseMigrationException>())
+            .WithMessage($"Cannot migrate sqlite {Path.Combine(blocker, "gw.db")}: *");
+    }
+
+    [Fact]
+    public async Task MigrateAsync_KeepsNothingOfTheRun_WhenAScriptFails()
+    {
+        await using (var connection = await _database.Connections.OpenAsync())
+            await connection.ExecuteAsync("CREATE TABLE beneficiaries (x INTEGER);"); // in the way of 0001
+
+        var migrate = () => new DatabaseMigrator(_database.Connections).MigrateAsync();
+
+        var failure = await migrate.Should().ThrowAsync<DatabaseMigrationException>();
+        failure.Which.Script.Should().Be("0001_beneficiaries.sql");
+        failure.WithMessage("*0001_beneficiaries.sql*" + _database.FilePath + "*already exists*");
+        await using var check = await _database.Connections.OpenAsync();
+        (await check.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table';"))
+            .Should().NotContain(["SchemaVersions", "caller_preferences"], "the whole run is one transaction");
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+using UssdGateway.Core.Sessions;
+using UssdGateway.Infrastructure.Sessions;
+using UssdGateway.Testing;
+
+namespace UssdGateway.Infrastructure.Tests.Sessions;
+
+[Collection(RedisCollection.Name)]
+public sealed class RedisServiceRegistrationTests(RedisServerFixture redis)
+{
+    [Fact]
+    public async Task AddUssdGatewayInfrastructure_RegistersRedisSessionStoreOnOneMultiplexer_WhenRedisIsConfigured()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection([
+                new("ConnectionStrings:Redis", redis.ConnectionString),
+                new("Sessions:KeyPrefix", redis.NewKeyPrefix()),
+            ])
+            .Build();
+        await using var services = new ServiceCollection().AddUssdGatewayInfrastructure(configuration).BuildServiceProvider();
+
+        var store = services.GetRequiredService<ISessionStore>();
+
+        store.Should().BeOfType<RedisSessionStore>();
+        services.GetRequiredService<ISessionStore>().Should().BeSameAs(store);
+        services.GetRequiredService<IConnectionMultiplexer>().Should().BeSameAs(services.GetRequiredService<IConnectionMultiplexer>());
+        (await store.PingAsync()).Should().BeTrue();
+        await store.SaveAsync(SessionSamples.Full(), TimeSpan.FromMinutes(1));
+        (await store.GetAsync(SessionSamples.Full().Key)).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void ParseOptions_FailsFastWithoutAborting_WhenConnectionStringSetsNothing()
+    {
+        var options = RedisConnection.ParseOptions("127.0.0.1:6379");
+
+        options.AbortOnConnectFail.Should().BeFalse();
+        options.ConnectTimeout.Should().BeLessThanOrEqualTo(2000);
+        options.SyncTimeout.Should().BeLessThanOrEqualTo(1000);
+        options.AsyncTimeout.Should().BeLessThanOrEqualTo(1000);
+    }
+
+    [Fact]
+    public void ParseOptions_LetsConnectionStringWin_WhenItSetsTimeouts()
+    {
+        var options = RedisConnection.ParseOptions("redis.internal:6380,syncTimeout=2500,abortConnect=true,password=x");
+
+        options.SyncTimeout.Should().Be(2500);
+        options.AbortOnConnectFail.Should().BeTrue();
+        options.EndPoints.Should().ContainSingle();
+    }
+}
