@@ -41,7 +41,7 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
                 _machine = menu.Rent(_session);
                 Machine.RuleContext = new InputRuleContext(now.Year);
                 if (dialled.Length > 0) inputs = [.. Split(dialled), .. textSegments];
-                await StartAsync(ct);
+                await StartAsync(askLanguage: inputs.Count == 0, ct);
             }
             else
             {
@@ -96,7 +96,9 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
 
     private static List<string> Split(string text) => text.Length == 0 ? [] : [.. text.Split('*')];
 
-    private async Task StartAsync(CancellationToken ct)
+    /// <param name="askLanguage">False when the first request already carries answers (a dial string such as
+    /// <c>*384*123*2#</c>): a shortcut means the same for every caller, so it is not taken by the language choice.</param>
+    private async Task StartAsync(bool askLanguage, CancellationToken ct)
     {
         string? remembered = null;
         if (Menu.Languages.Count > 1)
@@ -105,7 +107,7 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
             if (remembered is not null && !Menu.Languages.Contains(remembered)) remembered = null;
         }
         SetLanguage(remembered ?? Menu.DefaultLanguage);
-        if (Menu.AskLanguage && remembered is null)
+        if (askLanguage && Menu.AskLanguage && remembered is null)
         {
             Session.Screen = MenuDefinition.LanguageScreen;
             return;
@@ -138,8 +140,9 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
                     Session.Vars[question.SaveAs] = value;
                     await AfterTransitionAsync(screen, ct);
                 }
-                else if (navigation.IsNavigation(input))
+                else if (input == navigation.Back || input == navigation.Home)
                 {
+                    // A question has no pages: "more" is a rejected answer, not a page turn that "back" would undo.
                     await NavigateAsync(input, ct);
                 }
                 else

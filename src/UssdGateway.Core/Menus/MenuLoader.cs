@@ -39,12 +39,20 @@ public static class MenuLoader
             if (menu is null) continue;
             var checks = MenuChecker.Check(menu, budget, knownActions, knownListSources);
             problems.AddRange(checks);
+            var duplicate = false;
             if (menu.Id.Length > 0 && !ids.TryAdd(menu.Id, fileName))
+            {
                 problems.Add(new MenuError(fileName, 1, null, "menu", $"menu id '{menu.Id}' is already used by {ids[menu.Id]}"));
+                duplicate = true;
+            }
             foreach (var code in menu.ServiceCodes)
-                if (!codes.TryAdd(ServiceCodes.Normalize(code), fileName))
-                    problems.Add(new MenuError(fileName, 1, null, "service_codes", $"{code} is already answered by {codes[ServiceCodes.Normalize(code)]}"));
-            if (errors.Count == 0 && !checks.Any(c => !c.IsWarning)) menus.Add(menu);
+            {
+                if (codes.TryAdd(ServiceCodes.Normalize(code), fileName)) continue;
+                problems.Add(new MenuError(fileName, 1, null, "service_codes", $"{code} is already answered by {codes[ServiceCodes.Normalize(code)]}"));
+                duplicate = true;
+            }
+            // Only a file free of errors is served: a duplicate would answer a code another menu owns.
+            if (errors.Count == 0 && !duplicate && !checks.Any(c => !c.IsWarning)) menus.Add(menu);
         }
         return new MenuLoadResult(menus, problems);
     }

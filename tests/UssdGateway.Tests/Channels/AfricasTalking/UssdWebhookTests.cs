@@ -25,7 +25,7 @@ public sealed class UssdWebhookTests(GatewayFactory factory) : IClassFixture<Gat
             { "first hop without text", Form, $"sessionId=ATUid_a3&serviceCode=*384*123%23&phoneNumber={Phone()}", HttpStatusCode.OK, "CON Langue / Kan:" },
             { "extra fields are ignored", Form, $"sessionId=ATUid_a4&serviceCode=*384*123%23&phoneNumber={Phone()}&networkCode=61002&text=&cost=0&hopsCount=1&foo=bar", HttpStatusCode.OK, "CON Langue / Kan:" },
             { "code without the closing #", Form, $"sessionId=ATUid_a5&serviceCode=*384*123&phoneNumber={Phone()}&text=", HttpStatusCode.OK, "CON Langue / Kan:" },
-            { "dial string carries the answers", Form, $"sessionId=ATUid_a6&serviceCode=*384*123*1*1%23&phoneNumber={Phone()}&text=", HttpStatusCode.OK, "CON Inscription: nous gardons" },
+            { "dial string carries the answers", Form, $"sessionId=ATUid_a6&serviceCode=*384*123*1*1%23&phoneNumber={Phone()}&text=", HttpStatusCode.OK, "CON Votre nom complet" },
             { "a local number is normalised", Form, "sessionId=ATUid_a7&serviceCode=*384*123%23&phoneNumber=76+12+34+99&text=", HttpStatusCode.OK, "CON " },
             { "unknown service code", Form, $"sessionId=ATUid_b1&serviceCode=*999%23&phoneNumber={Phone()}&text=", HttpStatusCode.OK, "END Ce code n'est pas en service." },
             { "missing sessionId", Form, $"serviceCode=*384*123%23&phoneNumber={Phone()}&text=", HttpStatusCode.BadRequest, "missing field sessionId" },

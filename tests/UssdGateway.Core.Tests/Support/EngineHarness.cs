@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using UssdGateway.Core.Engine;
+using UssdGateway.Core.Menus;
+using UssdGateway.Core.Programme.Actions;
+using UssdGateway.Core.Sessions;
+
+namespace UssdGateway.Core.Tests.Support;
+
+/// <summary>
+/// A <see cref="UssdEngine"/> over in-memory fakes and a fake clock (29 Nov 2026, Bamako = UTC),
+/// with the programme's real actions plus any the test adds. Built on first use.
+/// </summary>
+internal sealed class EngineHarness
+{
+    public const string Provider = "africastalking";
+    public const string Phone = "+22376123456";
+
+    private readonly IReadOnlyList<MenuDefinition> _menus;
+    private UssdEngine? _engine;
+
+    public EngineHarness(params MenuDefinition[] menus)
+    {
+        _menus = menus;
+        Actions.Add(new IdentifyCallerAction(Beneficiaries));
+        Actions.Add(new RegisterBeneficiaryAction(Beneficiaries));
+        ListSources.Add(new MaliRegionsListSource());
+    }
+
+    public static EngineHarness ForYaml(params string[] yamls) =>
+        new([.. yamls.Select((y, i) => TestMenus.Parse(y, $"menu{i}.yaml"))]);
+
+    public static EngineHarness ForShippedMenus()
+    {
+        var folder = MenuLoader.LoadFolder(RepositoryPaths.Menus, UssdGateway.Core.Text.ScreenBudget.Default);
+        folder.IsValid.Should().BeTrue(string.Join("\n", folder.Errors));
+        return new EngineHarness([.. folder.Menus]);
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero));
+
+    public InMemorySessionStore Store { get; } = new();
+
+    public InMemoryCallerPreferences Preferences { get; } = new();
+
+    public FakeBeneficiaryRepository Beneficiaries { get; } = new();
+
+    public UssdOptions Options { get; } = new();
+
+    public List<IMenuAction> Actions { get; } = [];
+
+    public List<IListSource> ListSources { get; } = [];
+
+    public UssdEngine Engine => _engine ??= new UssdEngine(
+        new MenuCatalog(_menus), Store, Preferences, new MenuActionRegistry(Actions, ListSources), Options, Time,
+        NullLogger<UssdEngine>.Instance);
+
+    public EngineHarness Remember(string language, string phone = Phone)
+    {
+        Preferences.Languages[phone] = language;
+        return this;
+    }
+
+    public Task<UssdReply> SendAsync(string text, string session = "s1", string? serviceCode = null, string phone = Phone) =>
+        Engine.HandleAsync(new UssdRequest(Provider, session, phone, serviceCode ?? _menus[0].ServiceCodes[0], "61001", text, IsTest: true));
+
+    /// <summary>Plays a conversation the way Africa's Talking sends it: the cumulative text grows by one input per hop.</summary>
+    public async Task<UssdReply> WalkAsync(string session, params string[] inputs)
+    {
+        var reply = await SendAsync("", session);
+        var typed = new List<string>();
+        foreach (var input in inputs)
+        {
+            reply.End.Should().BeFalse($"the session ended before '{input}': {reply.Text}");
+            typed.Add(input);
+            reply = await SendAsync(string.Join('*', typed), session);
+        }
+        return reply;
+    }
+
+    public UssdSession? Session(string session = "s1") => Store.Peek(Provider, session);
+}
