@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using UssdGateway.Core.Engine;
+using UssdGateway.Infrastructure.Menus;
 using UssdGateway.Infrastructure.Data;
 
 namespace UssdGateway.Hosting;

@@ -1,8 +1,9 @@
 using UssdGateway.Core.Engine;
 using UssdGateway.Core.Menus;
-using UssdGateway.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
-namespace UssdGateway.Hosting;
+namespace UssdGateway.Infrastructure.Menus;
 
 /// <summary>Loads and checks the menu folder at start; a menu with errors stops the service, saying why.</summary>
 public static partial class MenuCatalogLoader

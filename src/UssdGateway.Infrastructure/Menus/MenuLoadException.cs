@@ -1,6 +1,6 @@
 using UssdGateway.Core.Menus;
 
-namespace UssdGateway.Hosting;
+namespace UssdGateway.Infrastructure.Menus;
 
 /// <summary>The menus cannot be served; the message lists every problem, one per line.</summary>
 public sealed class MenuLoadException(string folder, IReadOnlyList<MenuError> errors)

@@ -1,8 +1,11 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using UssdGateway.Core.Engine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using UssdGateway.Core.Programme.Actions;
+using UssdGateway.Infrastructure.Menus;
 
-namespace UssdGateway.Hosting;
+namespace UssdGateway.Infrastructure;
 
 public static class EngineServiceCollectionExtensions
 {
