@@ -1,5 +1,6 @@
 using System.CommandLine;
 using UssdGateway.Cli.Commands.Db;
+using UssdGateway.Cli.Commands.Ussd;
 
 namespace UssdGateway.Cli;
 
@@ -7,9 +8,10 @@ namespace UssdGateway.Cli;
 internal static class CliApplication
 {
     public static RootCommand BuildRootCommand(CliContext context) =>
-        new("ussdgw: tools for the USSD/SMS gateway (database, menus).")
+        new("ussdgw: tools for the USSD/SMS gateway (database, menus, USSD traffic).")
         {
             new DbCommand(context),
+            new UssdCommand(context),
         };
 
     /// <summary>Parses and runs <paramref name="args"/>; output and errors go to the given writers (default: the console).</summary>

@@ -3,13 +3,21 @@ using UssdGateway.Core.Engine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using UssdGateway.Core.Programme.Actions;
+using Microsoft.Extensions.Logging;
+using UssdGateway.Core.Sessions;
 using UssdGateway.Infrastructure.Menus;
 
 namespace UssdGateway.Infrastructure;
 
 public static class EngineServiceCollectionExtensions
 {
-    /// <summary>The USSD engine, its settings (section <c>Ussd</c>), the menus, and the server actions menus may name.</summary>
+    /// <summary>Seconds between checks of the menu folder for edits (0: never), key <c>Menus:ReloadSeconds</c>.</summary>
+    public const string ReloadSecondsKey = "Menus:ReloadSeconds";
+
+    /// <summary>
+    /// The USSD engine, its settings (section <c>Ussd</c>), the menus (reloaded on edit, versions shared through
+    /// <see cref="IMenuSourceStore"/>), and the server actions menus may name. Needs the infrastructure's stores.
+    /// </summary>
     public static IServiceCollection AddUssdEngine(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(_ =>
@@ -26,7 +34,15 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IListSource, MaliRegionsListSource>();
         services.TryAddSingleton(sp => new MenuActionRegistry(sp.GetServices<IMenuAction>(), sp.GetServices<IListSource>()));
 
-        services.TryAddSingleton<IMenuCatalog>(sp => MenuCatalogLoader.Load(sp));
+        services.TryAddSingleton(sp => new LiveMenuCatalog(
+            sp.GetRequiredService<GatewayPaths>().MenusDirectory,
+            sp.GetRequiredService<UssdOptions>(),
+            sp.GetRequiredService<MenuActionRegistry>(),
+            sp.GetRequiredService<IMenuSourceStore>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<LiveMenuCatalog>>()));
+        services.TryAddSingleton<IMenuCatalog>(sp => sp.GetRequiredService<LiveMenuCatalog>());
+        services.TryAddSingleton<IHopLog>(NullHopLog.Instance);
         services.TryAddSingleton<UssdEngine>();
         return services;
     }

@@ -6,6 +6,7 @@ using StackExchange.Redis;
 using UssdGateway.Core.Programme;
 using UssdGateway.Core.Sessions;
 using UssdGateway.Infrastructure.Data;
+using UssdGateway.Infrastructure.Hops;
 using UssdGateway.Infrastructure.Programme;
 using UssdGateway.Infrastructure.Sessions;
 
@@ -15,7 +16,9 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Paths, options, the database (SQLite or SQL Server by <c>Database:Provider</c>), its migrator and
-    /// repositories, and the session store (Redis when <c>ConnectionStrings:Redis</c> is set, else in-process).
+    /// repositories, the hop log (a hosted service: it writes only where hosted services run), the session-end log
+    /// and funnel reader, and the session and menu source stores (Redis when <c>ConnectionStrings:Redis</c> is set,
+    /// else in-process).
     /// Choices are made when a service is first resolved, so configuration added later (tests) is seen.
     /// Registrations use TryAdd: whatever was registered before wins.
     /// Migrating is left to the host: <c>await services.GetRequiredService&lt;DatabaseMigrator&gt;().MigrateAsync()</c>
@@ -35,6 +38,8 @@ public static class ServiceCollectionExtensions
         services.AddOptions<SessionStoreOptions>()
             .Configure(o => configuration.GetSection(SessionStoreOptions.SectionName).Bind(o))
             .Validate(o => o.KeyPrefix is not null, $"{SessionStoreOptions.SectionName}:{nameof(SessionStoreOptions.KeyPrefix)} must be set.");
+        services.AddOptions<HopLogOptions>() // checked by BufferedHopLog, which names every wrong setting
+            .Configure(o => configuration.GetSection(HopLogOptions.SectionName).Bind(o));
 
         services.TryAddSingleton<IDbConnectionFactory>(sp =>
         {
@@ -49,6 +54,13 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IBeneficiaryRepository, BeneficiaryRepository>();
         services.TryAddSingleton<ICallerPreferences, CallerPreferencesRepository>();
+        services.TryAddSingleton<ISessionEndLog, SessionEndLog>();
+        services.TryAddSingleton<IFunnelReader, FunnelReader>();
+
+        // One instance: the engine records into it, the host runs it (drains the buffer, writes batches, flushes on stop).
+        services.TryAddSingleton<BufferedHopLog>();
+        services.TryAddSingleton<IHopLog>(sp => sp.GetRequiredService<BufferedHopLog>());
+        services.AddHostedService(sp => sp.GetRequiredService<BufferedHopLog>());
 
         // Resolved only when Redis is configured (or when something else asks for it).
         services.TryAddSingleton<IConnectionMultiplexer>(_ =>
@@ -59,10 +71,17 @@ public static class ServiceCollectionExtensions
             return RedisConnection.Connect(connectionString);
         });
         services.TryAddSingleton<ISessionStore>(sp =>
-            string.IsNullOrWhiteSpace(configuration.GetConnectionString(SessionStoreOptions.RedisConnectionStringName))
-                ? new InMemorySessionStore(sp.GetRequiredService<TimeProvider>())
-                : ActivatorUtilities.CreateInstance<RedisSessionStore>(sp));
+            UsesRedis(configuration)
+                ? ActivatorUtilities.CreateInstance<RedisSessionStore>(sp)
+                : new InMemorySessionStore(sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IMenuSourceStore>(sp =>
+            UsesRedis(configuration)
+                ? ActivatorUtilities.CreateInstance<RedisMenuSourceStore>(sp)
+                : new InMemoryMenuSourceStore(sp.GetRequiredService<TimeProvider>()));
 
         return services;
     }
+
+    private static bool UsesRedis(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration.GetConnectionString(SessionStoreOptions.RedisConnectionStringName));
 }

@@ -16,6 +16,7 @@ var app = builder.Build();
 app.UseWebhookErrorAnswers();
 app.MapHealthEndpoints();
 app.MapAfricasTalkingUssd();
+app.MapAfricasTalkingUssdEvents();
 
 try
 {

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using UssdGateway.Core.Programme;
 using UssdGateway.Core.Sessions;
 using UssdGateway.Infrastructure.Data;
+using UssdGateway.Infrastructure.Hops;
 using UssdGateway.Infrastructure.Programme;
 using UssdGateway.Infrastructure.Sessions;
 using UssdGateway.Testing;
@@ -88,6 +90,90 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
         using var services = Build(("ConnectionStrings:Redis", ""));
 
         services.GetRequiredService<ISessionStore>().Should().BeOfType<InMemorySessionStore>();
+    }
+
+    [Fact]
+    public void AddUssdGatewayInfrastructure_RegistersInMemoryMenuSourceStore_WhenRedisIsNotConfigured()
+    {
+        using var services = Build();
+
+        services.GetRequiredService<IMenuSourceStore>().Should().BeOfType<InMemoryMenuSourceStore>()
+            .And.BeSameAs(services.GetRequiredService<IMenuSourceStore>());
+    }
+
+    [Fact]
+    public void AddUssdGatewayInfrastructure_RegistersOneHopLogAsHopLogAndHostedService_WhenResolved()
+    {
+        using var services = Build();
+
+        var hopLog = services.GetRequiredService<IHopLog>();
+
+        hopLog.Should().BeOfType<BufferedHopLog>().And.BeSameAs(services.GetRequiredService<BufferedHopLog>());
+        services.GetServices<IHostedService>().Should().ContainSingle(s => s is BufferedHopLog).Which.Should().BeSameAs(hopLog);
+    }
+
+    [Fact]
+    public void AddUssdGatewayInfrastructure_RegistersSessionEndLogAndFunnelReader_WhenResolved()
+    {
+        using var services = Build();
+
+        services.GetRequiredService<ISessionEndLog>().Should().BeOfType<SessionEndLog>();
+        services.GetRequiredService<IFunnelReader>().Should().BeOfType<FunnelReader>();
+    }
+
+    [Fact]
+    public void AddUssdGatewayInfrastructure_UsesHopLogDefaults_WhenNothingIsConfigured()
+    {
+        using var services = Build();
+
+        services.GetRequiredService<IOptions<HopLogOptions>>().Value.Should().BeEquivalentTo(new
+        {
+            Capacity = 10_000, BatchSize = 500, FlushIntervalMilliseconds = 500, MaxWriteAttempts = 3, RetryDelayMilliseconds = 1_000,
+        });
+    }
+
+    [Fact]
+    public void AddUssdGatewayInfrastructure_BindsHopLogSection_WhenConfigured()
+    {
+        using var services = Build(("HopLog:Capacity", "50"), ("HopLog:BatchSize", "20"), ("HopLog:FlushIntervalMilliseconds", "250"));
+
+        var options = services.GetRequiredService<IOptions<HopLogOptions>>().Value;
+
+        options.Capacity.Should().Be(50);
+        options.BatchSize.Should().Be(20);
+        options.FlushIntervalMilliseconds.Should().Be(250);
+    }
+
+    [Fact]
+    public void AddUssdGatewayInfrastructure_ThrowsReadableError_WhenHopLogSettingIsInvalid()
+    {
+        using var services = Build(("HopLog:BatchSize", "0"));
+
+        var resolve = () => services.GetRequiredService<IHopLog>();
+
+        resolve.Should().Throw<InvalidOperationException>().WithMessage("*HopLog:BatchSize*");
+    }
+
+    [Fact]
+    public async Task Host_WritesEveryRecordedHop_WhenItStops()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection([new KeyValuePair<string, string?>("Paths:Root", _temp.Path)]);
+        builder.Services.AddUssdGatewayInfrastructure(builder.Configuration);
+        using var host = builder.Build();
+        await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        await host.StartAsync();
+        var hopLog = host.Services.GetRequiredService<IHopLog>();
+        var start = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
+
+        for (var i = 0; i < 750; i++)
+            hopLog.Record(new HopRecord(start.AddSeconds(i), "africastalking", "host" + i, "renapess", "v1", "welcome", HopInputKind.Dial, HopOutcome.Continue, 1, false));
+        await host.StopAsync();
+
+        await using var connection = await host.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync();
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM ussd_hops;";
+        (await count.ExecuteScalarAsync()).Should().Be(750L);
     }
 
     [Fact]

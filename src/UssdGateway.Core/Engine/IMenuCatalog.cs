@@ -13,6 +13,9 @@ public interface IMenuCatalog
     /// </summary>
     bool TryResolve(string serviceCode, [MaybeNullWhen(false)] out CompiledMenu menu, out string extraInput);
 
-    /// <summary>The exact version a session started on, or null when this instance does not have it.</summary>
-    CompiledMenu? Find(string menuId, string version);
+    /// <summary>
+    /// The exact version a session started on: loaded here, or compiled from the source stored by the instance
+    /// that loaded it; null when no instance has it.
+    /// </summary>
+    ValueTask<CompiledMenu?> FindAsync(string menuId, string version, CancellationToken cancellationToken = default);
 }

@@ -10,11 +10,16 @@ public sealed class MenuCatalog : IMenuCatalog
     private readonly Dictionary<(string, string), CompiledMenu> _byVersion = [];
 
     public MenuCatalog(IEnumerable<MenuDefinition> menus)
+        : this(menus.Select(m => new CompiledMenu(m)))
+    {
+    }
+
+    public MenuCatalog(IEnumerable<CompiledMenu> menus)
     {
         var compiled = new List<CompiledMenu>();
-        foreach (var definition in menus)
+        foreach (var menu in menus)
         {
-            var menu = new CompiledMenu(definition);
+            var definition = menu.Definition;
             compiled.Add(menu);
             _byVersion[(definition.Id, definition.Version)] = menu;
             foreach (var code in definition.ServiceCodes) _byCode[ServiceCodes.Normalize(code)] = menu;
@@ -44,4 +49,7 @@ public sealed class MenuCatalog : IMenuCatalog
 
     public CompiledMenu? Find(string menuId, string version) =>
         _byVersion.TryGetValue((menuId, version), out var menu) ? menu : null;
+
+    public ValueTask<CompiledMenu?> FindAsync(string menuId, string version, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Find(menuId, version));
 }

@@ -15,6 +15,7 @@ public sealed partial class UssdEngine(
     ISessionStore store,
     ICallerPreferences preferences,
     MenuActionRegistry registry,
+    IHopLog hopLog,
     UssdOptions options,
     TimeProvider time,
     ILogger<UssdEngine> logger)
@@ -29,7 +30,9 @@ public sealed partial class UssdEngine(
 
     public async Task<UssdReply> HandleAsync(UssdRequest request, CancellationToken cancellationToken = default)
     {
+        var started = time.GetTimestamp();
         var hop = new UssdHop(this, request);
+        var failed = false;
         try
         {
             return await hop.RunAsync(cancellationToken)
@@ -41,14 +44,28 @@ public sealed partial class UssdEngine(
         }
         catch (TimeoutException)
         {
+            failed = true;
             LogHopTimedOut(logger, request.Provider, request.SessionId, options.HopTimeoutMilliseconds);
             return hop.Apology();
         }
         catch (Exception e)
         {
+            failed = true;
             LogHopFailed(logger, e, request.Provider, request.SessionId);
             return hop.Apology();
         }
+        finally
+        {
+            Log(request, hop, failed, time.GetElapsedTime(started));
+        }
+    }
+
+    private void Log(UssdRequest request, UssdHop hop, bool failed, TimeSpan latency)
+    {
+        if (hop.Result is not { MenuId.Length: > 0 } session) return; // no menu answered (unknown code) or failed before loading
+        hopLog.Record(new HopRecord(
+            time.GetUtcNow(), request.Provider, request.SessionId, session.MenuId, session.MenuVersion, session.Screen,
+            hop.InputKind, failed ? HopOutcome.Failed : hop.Outcome, latency.TotalMilliseconds, session.IsTest));
     }
 
     /// <summary>The END a caller gets when something failed, in <paramref name="language"/> when known.</summary>

@@ -17,10 +17,20 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
     private MenuMachine? _machine;
     private string? _notice;   // shown above the screen after a rejected answer
     private string? _terminal; // ends the session with this text instead of the screen
+    private ResumeAction _resume = ResumeAction.Keep;
 
     private UssdSession Session => _session!;
     private MenuDefinition Menu => _compiled!.Definition;
     private MenuMachine Machine => _machine!;
+
+    /// <summary>What came in, as a kind (never the text), for the hop log.</summary>
+    public HopInputKind InputKind { get; private set; } = HopInputKind.Dial;
+
+    /// <summary>How the hop ended, for the hop log.</summary>
+    public HopOutcome Outcome { get; private set; } = HopOutcome.Continue;
+
+    /// <summary>The session as it stood after the hop (null when no menu answered).</summary>
+    public UssdSession? Result => _session;
 
     public UssdReply Apology() => UssdEngine.ApologyFor(_compiled?.Definition, _session?.Language is { Length: > 0 } l ? l : null);
 
@@ -36,24 +46,24 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
             {
                 if (!engine.Catalog.TryResolve(request.ServiceCode, out var menu, out var dialled))
                     return new UssdReply(BuiltInMessages.Defaults[BuiltInMessages.UnknownService]["fr"], End: true);
-                _compiled = menu;
-                _session = NewSession(now);
-                _machine = menu.Rent(_session);
-                Machine.RuleContext = new InputRuleContext(now.Year);
+                _session = NewSession(menu.Definition, now);
+                Use(menu);
                 if (dialled.Length > 0) inputs = [.. Split(dialled), .. textSegments];
-                await StartAsync(askLanguage: inputs.Count == 0, ct);
+                await StartAsync(shortcut: inputs.Count > 0, ct);
             }
             else
             {
                 // A telco retry, or a hop after the session ended: the same answer, nothing run again.
                 if (Session.LastReply is not null && (Session.LastText == request.Text || Session.Ended))
+                {
+                    InputKind = HopInputKind.Retry;
+                    Outcome = Session.LastReplyEnds ? HopOutcome.End : HopOutcome.Continue;
                     return new UssdReply(Session.LastReply, Session.LastReplyEnds);
-                _compiled = engine.Catalog.Find(Session.MenuId, Session.MenuVersion)
-                    ?? throw new InvalidOperationException($"menu {Session.MenuId} version {Session.MenuVersion} is not loaded");
-                _machine = _compiled.Rent(Session);
-                Machine.RuleContext = new InputRuleContext(now.Year);
+                }
+                Use(await FindMenuAsync(Session.MenuId, Session.MenuVersion, ct));
                 inputs = textSegments.Count > Session.Consumed ? textSegments.Skip(Session.Consumed).ToList() : [];
             }
+            if (inputs.Count > 1) InputKind = HopInputKind.Several;
 
             foreach (var input in inputs)
             {
@@ -63,15 +73,8 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
             }
 
             var reply = Render();
-            Session.Consumed = textSegments.Count;
-            Session.LastText = request.Text;
-            Session.LastReply = reply.Text;
-            Session.LastReplyEnds = reply.End;
-            Session.Ended |= reply.End;
-            Session.Hops++;
-            Session.UpdatedAt = now;
-            await engine.Store.SaveAsync(Session, TimeSpan.FromSeconds(engine.Options.SessionTtlSeconds), ct);
-            return reply;
+            Outcome = _terminal is not null ? HopOutcome.TooManyAttempts : reply.End ? HopOutcome.End : HopOutcome.Continue;
+            return await SaveAsync(reply, textSegments.Count, now, ct);
         }
         finally
         {
@@ -79,16 +82,66 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
         }
     }
 
-    private UssdSession NewSession(DateTimeOffset now) => new()
+    /// <summary>
+    /// Saves the session (compare-and-set on its version) with the phone's resume snapshot in the same round trip.
+    /// When another hop of the same session saved first (a retry racing the original), its reply is the answer.
+    /// </summary>
+    private async Task<UssdReply> SaveAsync(UssdReply reply, int consumed, DateTimeOffset now, CancellationToken ct)
+    {
+        Session.Consumed = consumed;
+        Session.LastText = request.Text;
+        Session.LastReply = reply.Text;
+        Session.LastReplyEnds = reply.End;
+        Session.Ended |= reply.End;
+        Session.Hops++;
+        Session.UpdatedAt = now;
+        var resume = reply.End ? ResumeAction.Delete
+            : _resume != ResumeAction.Keep ? _resume
+            : IsResumable(Session) ? ResumeAction.Save
+            : ResumeAction.Keep;
+        if (resume == ResumeAction.Save && engine.Options.ResumeTtlSeconds == 0) resume = ResumeAction.Keep;
+        var expected = Session.Version;
+        Session.Version = expected + 1;
+        var options = engine.Options;
+        var write = new SessionWrite(
+            expected, TimeSpan.FromSeconds(options.SessionTtlSeconds),
+            UssdSession.ResumeKeyFor(Session.Phone, Session.MenuId), resume, TimeSpan.FromSeconds(Math.Max(1, options.ResumeTtlSeconds)));
+        if (await engine.Store.TrySaveAsync(Session, write, ct)) return reply;
+
+        var winner = await engine.Store.GetAsync(Session.Key, ct);
+        if (winner?.LastReply is null) throw new InvalidOperationException($"session {Session.Key} changed while saving and cannot be read");
+        _session = winner;
+        InputKind = HopInputKind.Retry;
+        Outcome = winner.LastReplyEnds ? HopOutcome.End : HopOutcome.Continue;
+        return new UssdReply(winner.LastReply, winner.LastReplyEnds);
+    }
+
+    /// <summary>Worth offering back after a drop: the caller went past the first screen and is on a real screen.</summary>
+    private static bool IsResumable(UssdSession session) =>
+        !session.Ended && session.History.Count > 0 && !session.Screen.StartsWith('$');
+
+    private void Use(CompiledMenu menu)
+    {
+        if (_machine is not null) _compiled!.Return(_machine);
+        _compiled = menu;
+        _machine = menu.Rent(Session);
+        Machine.RuleContext = new InputRuleContext(engine.Time.GetUtcNow().Year);
+    }
+
+    private async Task<CompiledMenu> FindMenuAsync(string menuId, string version, CancellationToken ct) =>
+        await engine.Catalog.FindAsync(menuId, version, ct)
+        ?? throw new InvalidOperationException($"menu {menuId} version {version} is not available to this instance");
+
+    private UssdSession NewSession(MenuDefinition menu, DateTimeOffset now) => new()
     {
         Provider = request.Provider,
         SessionId = request.SessionId,
         Phone = request.Phone,
         ServiceCode = request.ServiceCode,
         Network = request.Network,
-        MenuId = Menu.Id,
-        MenuVersion = Menu.Version,
-        Language = Menu.DefaultLanguage,
+        MenuId = menu.Id,
+        MenuVersion = menu.Version,
+        Language = menu.DefaultLanguage,
         StartedAt = now,
         UpdatedAt = now,
         IsTest = request.IsTest,
@@ -96,9 +149,13 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
 
     private static List<string> Split(string text) => text.Length == 0 ? [] : [.. text.Split('*')];
 
-    /// <param name="askLanguage">False when the first request already carries answers (a dial string such as
-    /// <c>*384*123*2#</c>): a shortcut means the same for every caller, so it is not taken by the language choice.</param>
-    private async Task StartAsync(bool askLanguage, CancellationToken ct)
+    /// <summary>
+    /// The first hop: the caller's remembered language, then the offer to resume a dropped session, the
+    /// language choice for a first-time caller, or the start screen.
+    /// </summary>
+    /// <param name="shortcut">The first request already carries answers (a dial string such as <c>*384*123*2#</c>):
+    /// a shortcut means the same for every caller, so neither the language choice nor the resume offer takes it.</param>
+    private async Task StartAsync(bool shortcut, CancellationToken ct)
     {
         string? remembered = null;
         if (Menu.Languages.Count > 1)
@@ -107,13 +164,63 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
             if (remembered is not null && !Menu.Languages.Contains(remembered)) remembered = null;
         }
         SetLanguage(remembered ?? Menu.DefaultLanguage);
-        if (askLanguage && Menu.AskLanguage && remembered is null)
+        if (!shortcut)
+        {
+            var snapshot = await engine.Store.GetResumeAsync(UssdSession.ResumeKeyFor(Session.Phone, Menu.Id), ct);
+            if (snapshot is not null && IsResumable(snapshot))
+            {
+                Session.Resumable = snapshot;
+                SetLanguage(Menu.Languages.Contains(snapshot.Language) ? snapshot.Language : Session.Language);
+                Session.Screen = MenuDefinition.ResumeScreen;
+                return;
+            }
+        }
+        if (!shortcut && Menu.AskLanguage && remembered is null)
         {
             Session.Screen = MenuDefinition.LanguageScreen;
             return;
         }
         Session.Screen = Menu.Start;
         await ArriveAsync(ct);
+    }
+
+    /// <summary>"1" restores the dropped session where it stood (its answers, screen and menu version; actions already
+    /// run are not run again); "2" starts afresh and forgets it.</summary>
+    private async Task ChooseResumeAsync(string input, CancellationToken ct)
+    {
+        var snapshot = Session.Resumable!;
+        if (input == "1")
+        {
+            Session.Resumable = null;
+            Session.MenuId = snapshot.MenuId;
+            Session.MenuVersion = snapshot.MenuVersion;
+            Session.Language = snapshot.Language;
+            Session.Screen = snapshot.Screen;
+            Session.Page = snapshot.Page;
+            Session.History = snapshot.History;
+            Session.Vars = snapshot.Vars;
+            Session.Items = snapshot.Items;
+            Session.Attempts = 0;
+            if (snapshot.MenuVersion != Menu.Version) Use(await FindMenuAsync(snapshot.MenuId, snapshot.MenuVersion, ct));
+            _resume = ResumeAction.Delete;
+        }
+        else if (input == "2")
+        {
+            Session.Resumable = null;
+            _resume = ResumeAction.Delete;
+            var remembered = await engine.Preferences.GetLanguageAsync(Session.Phone, ct);
+            if (Menu.AskLanguage && remembered is null)
+            {
+                Session.Screen = MenuDefinition.LanguageScreen;
+                return;
+            }
+            Session.Screen = Menu.Start;
+            await ArriveAsync(ct);
+        }
+        else
+        {
+            Reject(null);
+        }
     }
 
     private void SetLanguage(string language)
@@ -130,12 +237,18 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
             await ChooseLanguageAsync(input, ct);
             return;
         }
+        if (Session.Screen == MenuDefinition.ResumeScreen)
+        {
+            await ChooseResumeAsync(input, ct);
+            return;
+        }
         var screen = Menu.Screens[Session.Screen];
         switch (screen)
         {
             case InputScreen question:
                 if (Machine.TryInput(input))
                 {
+                    Kind(HopInputKind.Answer);
                     question.TryAccept(input, Machine.RuleContext, out var value);
                     Session.Vars[question.SaveAs] = value;
                     await AfterTransitionAsync(screen, ct);
@@ -157,6 +270,7 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
                 }
                 else if (Machine.TryInput(input))
                 {
+                    Kind(HopInputKind.Choice);
                     Record(screen, int.Parse(input, CultureInfo.InvariantCulture));
                     await AfterTransitionAsync(screen, ct);
                 }
@@ -251,6 +365,7 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
 
     private async Task NavigateAsync(string input, CancellationToken ct)
     {
+        Kind(HopInputKind.Navigation);
         var navigation = Menu.Navigation;
         if (input == navigation.Home)
         {
@@ -281,6 +396,7 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
     {
         if (int.TryParse(input, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= Menu.Languages.Count)
         {
+            Kind(HopInputKind.Choice);
             SetLanguage(Menu.Languages[n - 1]);
             await engine.Preferences.SetLanguageAsync(Session.Phone, Session.Language, ct);
             Session.History.Clear();
@@ -297,8 +413,14 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
         }
     }
 
+    private void Kind(HopInputKind kind)
+    {
+        if (InputKind != HopInputKind.Several) InputKind = kind;
+    }
+
     private void Reject(ScreenDefinition? screen)
     {
+        Kind(HopInputKind.Rejected);
         Session.Attempts++;
         var max = screen is InputScreen { MaxAttempts: > 0 } question ? question.MaxAttempts : Menu.MaxAttempts;
         if (Session.Attempts >= max)
@@ -324,6 +446,16 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
         {
             var choices = Menu.Languages.Select((l, i) => $"{i + 1}. {Menu.LanguageName(l)}").ToList();
             return Paged(WithNotice(Menu.Message(BuiltInMessages.LanguagePrompt, language)), choices);
+        }
+
+        if (Session.Screen == MenuDefinition.ResumeScreen)
+        {
+            var choices = new[]
+            {
+                "1. " + Menu.Message(BuiltInMessages.ResumeContinue, language),
+                "2. " + Menu.Message(BuiltInMessages.ResumeRestart, language),
+            };
+            return Paged(WithNotice(Menu.Message(BuiltInMessages.ResumePrompt, language)), choices);
         }
 
         switch (Menu.Screens[Session.Screen])

@@ -14,6 +14,9 @@ public static class BuiltInMessages
     public const string UnknownService = "unknown_service";
     public const string LanguagePrompt = "language_prompt";
     public const string EmptyList = "empty_list";
+    public const string ResumePrompt = "resume_prompt";
+    public const string ResumeContinue = "resume_continue";
+    public const string ResumeRestart = "resume_restart";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Defaults =
         new Dictionary<string, IReadOnlyDictionary<string, string>>
@@ -32,6 +35,9 @@ public static class BuiltInMessages
             [UnknownService] = Texts("Ce code n'est pas en service.", "Kode in tɛ baara la.", "This code is not in service."),
             [LanguagePrompt] = Texts("Langue / Kan:", "Kan / Langue:", "Language:"),
             [EmptyList] = Texts("Rien pour le moment.", "Foyi tɛ sisan.", "Nothing for now."),
+            [ResumePrompt] = Texts("Votre session a été coupée.", "I ka baara tigɛra.", "Your session was cut off."),
+            [ResumeContinue] = Texts("Continuer où j'étais", "Ka taa a fɛ", "Continue where I was"),
+            [ResumeRestart] = Texts("Recommencer", "Ka a daminɛ kokura", "Start again"),
         };
 
     private static Dictionary<string, string> Texts(string fr, string bm, string en) =>

@@ -6,6 +6,9 @@ public sealed class MenuDefinition
     /// <summary>The built-in language-choice screen; an option may lead to it to let callers change language.</summary>
     public const string LanguageScreen = "$language";
 
+    /// <summary>The built-in offer to continue a dropped session or start again.</summary>
+    public const string ResumeScreen = "$resume";
+
     public required string Id { get; init; }
 
     /// <summary>Hash of the file's content: sessions stay on the version they started with.</summary>

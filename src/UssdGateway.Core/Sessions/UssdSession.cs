@@ -67,4 +67,10 @@ public sealed class UssdSession
     public static string KeyFor(string provider, string sessionId) => provider + ":" + sessionId;
 
     public string Key => KeyFor(Provider, SessionId);
+
+    /// <summary>The store key of a phone's resume snapshot for a menu: <c>{phone}:{menuId}</c>.</summary>
+    public static string ResumeKeyFor(string phone, string menuId) => phone + ":" + menuId;
+
+    /// <summary>Where this session stood before a resume was offered (the resume choice screen is built in).</summary>
+    public UssdSession? Resumable { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using UssdGateway.Core.Engine;
+using UssdGateway.Infrastructure;
 using UssdGateway.Infrastructure.Menus;
 using UssdGateway.Infrastructure.Data;
 
@@ -9,7 +10,8 @@ namespace UssdGateway.Hosting;
 /// Runs before the server accepts requests: checks the settings, migrates the database (unless
 /// <c>Database:MigrateOnStart</c> is false) and loads the menus. Any failure stops the start with its reason.
 /// </summary>
-public sealed class GatewayStartup(IServiceProvider services, ILogger<GatewayStartup> logger) : IHostedLifecycleService
+public sealed class GatewayStartup(IServiceProvider services, IConfiguration configuration, ILogger<GatewayStartup> logger)
+    : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -18,7 +20,8 @@ public sealed class GatewayStartup(IServiceProvider services, ILogger<GatewaySta
             _ = services.GetRequiredService<UssdOptions>();
             if (services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStart)
                 await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
-            _ = services.GetRequiredService<IMenuCatalog>();
+            var reload = configuration.GetValue<int?>(EngineServiceCollectionExtensions.ReloadSecondsKey) ?? 5;
+            await services.GetRequiredService<LiveMenuCatalog>().StartAsync(TimeSpan.FromSeconds(Math.Max(0, reload)), cancellationToken);
             _ = services.GetRequiredService<UssdEngine>();
         }
         catch (Exception e) when (e is MenuLoadException or DatabaseMigrationException or InvalidOperationException or OptionsValidationException)

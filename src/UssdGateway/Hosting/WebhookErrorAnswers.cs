@@ -17,7 +17,7 @@ public static class WebhookErrorAnswers
             context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("UssdGateway.Errors")
                 .LogError(failure, "Unhandled failure on {Path}", path.Value);
             context.Response.ContentType = "text/plain; charset=utf-8";
-            if (path.StartsWithSegments("/webhooks/africastalking/ussd"))
+            if (path.Equals(UssdGateway.Channels.AfricasTalking.AfricasTalkingUssdEndpoints.Path, StringComparison.OrdinalIgnoreCase))
             {
                 context.Response.StatusCode = StatusCodes.Status200OK;
                 await context.Response.WriteAsync(UssdEngine.ApologyFor(null, null).ToWire());

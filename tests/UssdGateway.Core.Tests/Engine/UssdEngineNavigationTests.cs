@@ -24,7 +24,7 @@ public sealed class UssdEngineNavigationTests
         session.IsTest.Should().BeTrue();
         session.Hops.Should().Be(1);
         session.StartedAt.Should().Be(_harness.Time.GetUtcNow());
-        _harness.Store.LastTtl.Should().Be(TimeSpan.FromSeconds(180));
+        _harness.Store.LastWrite!.Value.Ttl.Should().Be(TimeSpan.FromSeconds(180));
     }
 
     [Fact]

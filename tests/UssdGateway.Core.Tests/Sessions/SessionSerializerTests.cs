@@ -35,6 +35,7 @@ public sealed class SessionSerializerTests
             UpdatedAt = new DateTimeOffset(2026, 11, 29, 10, 1, 30, 250, TimeSpan.Zero),
             Version = 42,
             IsTest = true,
+            Resumable = new UssdSession { SessionId = "ATUid_0", Screen = "ask_name", Vars = new() { ["consent"] = "yes" }, History = ["welcome"] },
         };
 
         var copy = SessionSerializer.Deserialize(SessionSerializer.Serialize(session));

@@ -45,15 +45,21 @@ internal sealed class EngineHarness
 
     public FakeBeneficiaryRepository Beneficiaries { get; } = new();
 
-    public UssdOptions Options { get; } = new();
+    /// <summary>Engine settings; resume offers are off (ResumeTtlSeconds 0) unless a test turns them on.</summary>
+    public UssdOptions Options { get; } = new() { ResumeTtlSeconds = 0 };
 
     public List<IMenuAction> Actions { get; } = [];
 
     public List<IListSource> ListSources { get; } = [];
 
     public UssdEngine Engine => _engine ??= new UssdEngine(
-        new MenuCatalog(_menus), Store, Preferences, new MenuActionRegistry(Actions, ListSources), Options, Time,
+        Catalog ?? new MenuCatalog(_menus), Store, Preferences, new MenuActionRegistry(Actions, ListSources), HopLog, Options, Time,
         NullLogger<UssdEngine>.Instance);
+
+    /// <summary>The catalog to serve from; a <see cref="MenuCatalog"/> of the harness's menus when null.</summary>
+    public IMenuCatalog? Catalog { get; set; }
+
+    public RecordingHopLog HopLog { get; } = new();
 
     public EngineHarness Remember(string language, string phone = Phone)
     {

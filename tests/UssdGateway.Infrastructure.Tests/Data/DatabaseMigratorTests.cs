@@ -55,6 +55,44 @@ public sealed class DatabaseMigratorTests : IDisposable
     }
 
     [Fact]
+    public async Task MigrateAsync_CreatesHopLogTablesWithTheirKeys_WhenDatabaseIsNew()
+    {
+        await new DatabaseMigrator(_database.Connections).MigrateAsync();
+
+        await using var connection = await _database.Connections.OpenAsync();
+        (await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('ussd_hops');")).Should().BeEquivalentTo(
+            "id", "at", "provider", "session_id", "menu_id", "menu_version", "screen", "input_kind", "outcome", "latency_ms", "is_test");
+        (await connection.QueryAsync<string>("SELECT name FROM pragma_index_info('ix_ussd_hops_at');")).Should().Equal("at");
+        (await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('ussd_session_ends');")).Should().BeEquivalentTo(
+            "id", "provider", "session_id", "phone_e164", "service_code", "network_code", "status", "duration_ms", "hops", "cost",
+            "error_message", "ended_at", "received_at");
+        var uniqueIndex = await connection.QuerySingleAsync<string>(
+            "SELECT name FROM pragma_index_list('ussd_session_ends') WHERE \"unique\" = 1;");
+        (await connection.QueryAsync<string>($"SELECT name FROM pragma_index_info('{uniqueIndex}') ORDER BY seqno;"))
+            .Should().Equal("provider", "session_id");
+    }
+
+    [Fact]
+    public async Task MigrateAsync_AppliesOnlyTheNewScript_WhenDatabaseHasTheFirstOne()
+    {
+        await new DatabaseMigrator(_database.Connections).MigrateAsync();
+        await using (var connection = await _database.Connections.OpenAsync())
+        {
+            // Back to a database migrated by the release before the hop log.
+            await connection.ExecuteAsync("""
+                DROP TABLE ussd_hops;
+                DROP TABLE ussd_session_ends;
+                DELETE FROM SchemaVersions WHERE ScriptName LIKE '%0002_hop_log.sql';
+                """);
+        }
+
+        var result = await new DatabaseMigrator(_database.Connections).MigrateAsync();
+
+        result.AppliedScripts.Should().Equal("0002_hop_log.sql");
+        (await new DatabaseMigrator(_database.Connections).MigrateAsync()).WasUpToDate.Should().BeTrue();
+    }
+
+    [Fact]
     public async Task MigrateAsync_TurnsOnWal_WhenDatabaseIsNew()
     {
         await new DatabaseMigrator(_database.Connections).MigrateAsync();

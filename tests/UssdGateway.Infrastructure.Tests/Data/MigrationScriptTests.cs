@@ -1,5 +1,6 @@
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using UssdGateway.Infrastructure.Data;
+using UssdGateway.Infrastructure.Hops;
 using UssdGateway.Infrastructure.Programme;
 
 namespace UssdGateway.Infrastructure.Tests.Data;
@@ -42,6 +43,7 @@ public sealed class MigrationScriptTests
         [
             BeneficiarySql.SqlServer.Insert, BeneficiarySql.SqlServer.FindId, BeneficiarySql.SqlServer.FindByPhone,
             BeneficiarySql.SqlServer.CountByPhone, CallerPreferencesSql.SqlServer.GetLanguage, CallerPreferencesSql.SqlServer.Upsert,
+            HopLogSql.SqlServer.Insert, SessionEndSql.SqlServer.Insert, FunnelSql.SqlServer.Select,
         ];
 
         statements.SelectMany(ParseErrors).Should().BeEmpty();

@@ -15,7 +15,13 @@ public sealed class InMemorySessionStoreTests : SessionStoreContract, IDisposabl
 
     protected override TimeSpan ShortTtl => Ttl;
 
-    protected override Task LetExpireAsync(string key)
+    protected override Task LetSessionExpireAsync(string key)
+    {
+        _time.Advance(ShortTtl);
+        return Task.CompletedTask;
+    }
+
+    protected override Task LetResumeExpireAsync(string resumeKey)
     {
         _time.Advance(ShortTtl);
         return Task.CompletedTask;
@@ -26,8 +32,7 @@ public sealed class InMemorySessionStoreTests : SessionStoreContract, IDisposabl
     [Fact]
     public async Task GetAsync_ReturnsSession_WhenJustBeforeTtl()
     {
-        var session = SessionSamples.Full();
-        await _store.SaveAsync(session, Ttl);
+        var session = await SaveNextAsync(SessionSamples.Full(), 0);
 
         _time.Advance(Ttl - TimeSpan.FromMilliseconds(1));
 
@@ -37,10 +42,9 @@ public sealed class InMemorySessionStoreTests : SessionStoreContract, IDisposabl
     [Fact]
     public async Task GetAsync_ReturnsSession_WhenSaveRefreshedTheTtl()
     {
-        var session = SessionSamples.Full();
-        await _store.SaveAsync(session, Ttl);
+        var session = await SaveNextAsync(SessionSamples.Full(), 0);
         _time.Advance(TimeSpan.FromMinutes(2));
-        await _store.SaveAsync(session, Ttl);
+        await SaveNextAsync(session, 1);
 
         _time.Advance(TimeSpan.FromMinutes(2));
 
@@ -48,10 +52,20 @@ public sealed class InMemorySessionStoreTests : SessionStoreContract, IDisposabl
     }
 
     [Fact]
+    public async Task GetResumeAsync_ReturnsNull_WhenExactlyAtResumeTtl()
+    {
+        await SaveNextAsync(SessionSamples.Full(), 0, ttl: LongTtl, resume: ResumeAction.Save, resumeTtl: TimeSpan.FromMinutes(5));
+
+        _time.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromMilliseconds(1));
+        (await _store.GetResumeAsync(SessionSamples.ResumeKey)).Should().NotBeNull();
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        (await _store.GetResumeAsync(SessionSamples.ResumeKey)).Should().BeNull();
+    }
+
+    [Fact]
     public async Task GetAsync_RemovesEntry_WhenEntryHasExpired()
     {
-        var session = SessionSamples.Full();
-        await _store.SaveAsync(session, Ttl);
+        var session = await SaveNextAsync(SessionSamples.Full(), 0);
         _time.Advance(Ttl);
 
         await _store.GetAsync(session.Key);
@@ -62,8 +76,8 @@ public sealed class InMemorySessionStoreTests : SessionStoreContract, IDisposabl
     [Fact]
     public async Task Sweep_RemovesOnlyExpiredEntries_WhenSweepIntervalElapses()
     {
-        await _store.SaveAsync(SessionSamples.Full("short"), TimeSpan.FromSeconds(30));
-        await _store.SaveAsync(SessionSamples.Full("long"), TimeSpan.FromMinutes(10));
+        await SaveNextAsync(SessionSamples.Full("short"), 0, ttl: TimeSpan.FromSeconds(30), resume: ResumeAction.Save, resumeTtl: TimeSpan.FromSeconds(30));
+        await SaveNextAsync(SessionSamples.Full("long"), 0, ttl: TimeSpan.FromMinutes(10));
 
         _time.Advance(InMemorySessionStore.DefaultSweepInterval); // fires the sweep timer, no read involved
 
@@ -75,7 +89,9 @@ public sealed class InMemorySessionStoreTests : SessionStoreContract, IDisposabl
     public async Task Sweep_StopsRunning_WhenStoreIsDisposed()
     {
         var store = new InMemorySessionStore(_time);
-        await store.SaveAsync(SessionSamples.Full(), TimeSpan.FromSeconds(1));
+        var session = SessionSamples.Full();
+        session.Version = 1;
+        await store.TrySaveAsync(session, Write(0, ttl: TimeSpan.FromSeconds(1)));
         store.Dispose();
 
         _time.Advance(TimeSpan.FromMinutes(5));

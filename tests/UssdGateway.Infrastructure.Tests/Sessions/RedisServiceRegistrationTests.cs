@@ -27,8 +27,15 @@ public sealed class RedisServiceRegistrationTests(RedisServerFixture redis)
         services.GetRequiredService<ISessionStore>().Should().BeSameAs(store);
         services.GetRequiredService<IConnectionMultiplexer>().Should().BeSameAs(services.GetRequiredService<IConnectionMultiplexer>());
         (await store.PingAsync()).Should().BeTrue();
-        await store.SaveAsync(SessionSamples.Full(), TimeSpan.FromMinutes(1));
-        (await store.GetAsync(SessionSamples.Full().Key)).Should().NotBeNull();
+        var session = SessionSamples.Full();
+        session.Version = 1;
+        (await store.TrySaveAsync(session, new SessionWrite(0, TimeSpan.FromMinutes(1), "", ResumeAction.Keep, TimeSpan.Zero))).Should().BeTrue();
+        (await store.GetAsync(session.Key)).Should().NotBeNull();
+
+        var menus = services.GetRequiredService<IMenuSourceStore>();
+        menus.Should().BeOfType<RedisMenuSourceStore>();
+        await menus.SaveAsync("renapess", "v1", "renapess.yaml", "menu: renapess", TimeSpan.FromMinutes(1));
+        (await menus.GetAsync("renapess", "v1")).Should().Be(new MenuSource("renapess.yaml", "menu: renapess"));
     }
 
     [Fact]

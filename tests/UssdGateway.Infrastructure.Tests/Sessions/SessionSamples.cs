@@ -4,8 +4,13 @@ namespace UssdGateway.Infrastructure.Tests.Sessions;
 
 internal static class SessionSamples
 {
-    /// <summary>A session with every property set to a non-default value.</summary>
-    public static UssdSession Full(string sessionId = "ATUid_1") => new()
+    /// <summary>A session with every property set to a non-default value, holding a resumable session that is as full.</summary>
+    public static UssdSession Full(string sessionId = "ATUid_1") => Build(sessionId, resumable: Build("ATUid_earlier", resumable: null));
+
+    /// <summary>The resume key of <see cref="Full"/>'s phone and menu.</summary>
+    public static string ResumeKey => UssdSession.ResumeKeyFor("+22376123456", "renapess");
+
+    private static UssdSession Build(string sessionId, UssdSession? resumable) => new()
     {
         Provider = "africastalking",
         SessionId = sessionId,
@@ -15,7 +20,7 @@ internal static class SessionSamples
         MenuId = "renapess",
         MenuVersion = "sha256:4f2a9c",
         Language = "bm",
-        Screen = "ask_commune",
+        Screen = resumable is null ? "ask_birth_year" : "ask_commune",
         Page = 2,
         History = ["welcome", "ask_name"],
         Vars = new Dictionary<string, string>(StringComparer.Ordinal) { ["full_name"] = "Awa Traoré", ["commune"] = "Commune IV" },
@@ -31,5 +36,6 @@ internal static class SessionSamples
         UpdatedAt = new DateTimeOffset(2026, 12, 7, 8, 31, 12, 345, TimeSpan.FromHours(1)),
         Version = 7,
         IsTest = true,
+        Resumable = resumable,
     };
 }

@@ -8,13 +8,22 @@ public sealed class SessionSamplesTests
     [Fact]
     public void SessionSamples_SetEveryProperty_WhenBuildingTheFullSample()
     {
-        var sample = SessionSamples.Full();
+        Unset(SessionSamples.Full()).Should().BeEmpty("the round-trip test must cover every field");
+    }
+
+    [Fact]
+    public void SessionSamples_SetEveryPropertyButItsOwnResumable_WhenBuildingTheNestedSession()
+    {
+        Unset(SessionSamples.Full().Resumable!).Should().Equal(["Resumable"], "the nested session is a full one, one level deep");
+    }
+
+    private static IEnumerable<string> Unset(UssdSession sample)
+    {
         var fresh = new UssdSession();
-        var unset = typeof(UssdSession).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        return typeof(UssdSession).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite)
             .Where(p => Equals(p.GetValue(sample), p.GetValue(fresh))
                         || p.GetValue(sample) is System.Collections.ICollection { Count: 0 })
             .Select(p => p.Name);
-        unset.Should().BeEmpty("the round-trip test must cover every field");
     }
 }

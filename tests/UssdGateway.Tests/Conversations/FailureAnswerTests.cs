@@ -67,12 +67,17 @@ public sealed class FailureAnswerTests
             lock (_sessions) return _sessions.TryGetValue(key, out var bytes) ? SessionSerializer.Deserialize(bytes) : null;
         }
 
-        public ValueTask SaveAsync(UssdSession session, TimeSpan ttl, CancellationToken cancellationToken = default)
+        public ValueTask<bool> TrySaveAsync(UssdSession session, SessionWrite write, CancellationToken cancellationToken = default)
         {
             if (FailSaves) throw new TimeoutException("store down");
             lock (_sessions) _sessions[session.Key] = SessionSerializer.Serialize(session);
-            return ValueTask.CompletedTask;
+            return ValueTask.FromResult(true);
         }
+
+        public ValueTask<UssdSession?> GetResumeAsync(string resumeKey, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult<UssdSession?>(null);
+
+        public ValueTask DeleteResumeAsync(string resumeKey, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 
         public ValueTask DeleteAsync(string key, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
 

@@ -30,6 +30,14 @@ public sealed class UssdPhone(HttpClient client, string phoneNumber, string serv
         return HopAsync();
     }
 
+    /// <summary>Carries on another phone object's session (the same call reaching another instance).</summary>
+    public void Continue(UssdPhone other)
+    {
+        SessionId = other.SessionId;
+        _typed.Clear();
+        _typed.AddRange(other._typed);
+    }
+
     /// <summary>Sends the same text again, as a telco retry would.</summary>
     public Task<string> RetryAsync() => HopAsync();
 

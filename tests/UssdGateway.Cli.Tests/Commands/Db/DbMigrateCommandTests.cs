@@ -24,9 +24,10 @@ public sealed class DbMigrateCommandTests : IDisposable
         run.ExitCode.Should().Be(0, run.Error);
         run.Output.Should().Contain($"database: sqlite {database}")
             .And.Contain("applied 0001_beneficiaries.sql")
-            .And.Contain("1 migration(s) applied");
+            .And.Contain("applied 0002_hop_log.sql")
+            .And.Contain("2 migration(s) applied");
         run.Error.Should().BeEmpty();
-        (await TablesAsync(database)).Should().Contain(["beneficiaries", "caller_preferences"]);
+        (await TablesAsync(database)).Should().Contain(["beneficiaries", "caller_preferences", "ussd_hops", "ussd_session_ends"]);
     }
 
     [Fact]
