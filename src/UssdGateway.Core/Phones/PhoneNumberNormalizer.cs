@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PhoneNumbers;
 
 namespace UssdGateway.Core.Phones;
@@ -6,13 +7,33 @@ namespace UssdGateway.Core.Phones;
 public static class PhoneNumberNormalizer
 {
     public const string DefaultRegion = "ML";
+    private const int CacheLimit = 50_000;
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
+    // libphonenumber is exact but not cheap (tens of µs); a caller's number comes back on every hop of a session.
+    private static readonly ConcurrentDictionary<string, string> AnyCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> MaliCache = new(StringComparer.Ordinal);
+
     /// <summary>Any valid number, written locally ("76 12 34 56") or internationally; E.164 out.</summary>
-    public static bool TryNormalize(string? input, out string e164) => TryNormalize(input, DefaultRegion, requireRegion: false, out e164);
+    public static bool TryNormalize(string? input, out string e164) => Cached(AnyCache, input, requireRegion: false, out e164);
 
     /// <summary>Only a valid Malian mobile or fixed number (+223 and 8 digits).</summary>
-    public static bool TryNormalizeMali(string? input, out string e164) => TryNormalize(input, DefaultRegion, requireRegion: true, out e164);
+    public static bool TryNormalizeMali(string? input, out string e164) => Cached(MaliCache, input, requireRegion: true, out e164);
+
+    /// <summary>Remembers answers (valid or not, "" meaning invalid) for numbers seen recently; bounded.</summary>
+    private static bool Cached(ConcurrentDictionary<string, string> cache, string? input, bool requireRegion, out string e164)
+    {
+        if (input is null || input.Length > 32) return TryNormalize(input, DefaultRegion, requireRegion, out e164);
+        if (cache.TryGetValue(input, out var known))
+        {
+            e164 = known;
+            return known.Length > 0;
+        }
+        var valid = TryNormalize(input, DefaultRegion, requireRegion, out e164);
+        if (cache.Count >= CacheLimit) cache.Clear();
+        cache[input] = e164;
+        return valid;
+    }
 
     private static bool TryNormalize(string? input, string region, bool requireRegion, out string e164)
     {

@@ -12,4 +12,12 @@ public interface IDbConnectionFactory
 
     /// <summary>An open connection; the caller disposes it (which returns it to the pool).</summary>
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Waits for this process's turn to write, held until the lease is disposed. SQLite takes one writer at a time,
+    /// and writers that meet on its file lock back off by sleeping (milliseconds each): queueing them here instead
+    /// keeps registrations and hop-log batches flowing under load. SQL Server locks rows itself: a no-op there.
+    /// Take it before opening the connection that writes.
+    /// </summary>
+    ValueTask<WriteLease> EnterWriteAsync(CancellationToken cancellationToken = default);
 }

@@ -4,15 +4,19 @@ using Microsoft.Data.Sqlite;
 namespace UssdGateway.Infrastructure.Data;
 
 /// <summary>
-/// Pooled connections to one SQLite file. Every open applies the per-connection pragmas
-/// (synchronous=NORMAL, foreign_keys=ON, busy_timeout=5000); WAL is set once, by the migrator,
-/// and stays in the file.
+/// Pooled connections to one SQLite file. Each native connection gets the per-connection pragmas
+/// (synchronous=NORMAL, foreign_keys=ON, busy_timeout=5000) on its first open; WAL is set once, by the
+/// migrator, and stays in the file. Writers queue in-process (<see cref="EnterWriteAsync"/>).
 /// </summary>
 public sealed class SqliteConnectionFactory : IDbConnectionFactory
 {
     internal const string ConnectionPragmas =
         "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
 
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    // Pooled connections keep their native handle, and the handle keeps its pragmas: set them once per handle.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> _prepared = new();
     private int _folderCreated;
 
     public SqliteConnectionFactory(string databaseFile)
@@ -38,7 +42,11 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await ApplyPragmasAsync(connection, cancellationToken).ConfigureAwait(false);
+            if (connection.Handle is { } handle && !_prepared.TryGetValue(handle, out _))
+            {
+                await ApplyPragmasAsync(connection, cancellationToken).ConfigureAwait(false);
+                _prepared.AddOrUpdate(handle, handle);
+            }
             return connection;
         }
         catch
@@ -46,6 +54,12 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    public async ValueTask<WriteLease> EnterWriteAsync(CancellationToken cancellationToken = default)
+    {
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new WriteLease(_writer);
     }
 
     /// <summary>A connection outside the pool (for the migrator, which holds a raw transaction on it).</summary>

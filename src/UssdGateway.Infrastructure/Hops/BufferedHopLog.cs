@@ -231,13 +231,12 @@ public sealed class BufferedHopLog : BackgroundService, IHopLog
 
     private async Task InsertAsync(List<HopRecord> batch)
     {
-        var dialect = _connections.Dialect;
-        var rows = new HopRow[batch.Count];
-        for (var i = 0; i < rows.Length; i++) rows[i] = HopRow.From(batch[i], dialect);
+        var rows = HopBatchJson.Serialize(batch);
 
+        using var write = await _connections.EnterWriteAsync().ConfigureAwait(false);
         await using var connection = await _connections.OpenAsync().ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(_sql.Insert, rows, transaction)).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(_sql.InsertBatch, new { Rows = rows }, transaction)).ConfigureAwait(false);
         await transaction.CommitAsync().ConfigureAwait(false);
     }
 

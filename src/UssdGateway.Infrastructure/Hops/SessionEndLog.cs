@@ -53,6 +53,7 @@ public sealed class SessionEndLog : ISessionEndLog
             ReceivedAt = DbTimestamp.Write(dialect, end.ReceivedAt),
         };
 
+        using var write = await _connections.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {

@@ -7,10 +7,10 @@ namespace UssdGateway.Infrastructure.Sessions;
 /// <summary>
 /// Sessions in Redis, shared by every instance. A session is one string at
 /// <c>{KeyPrefix}session:{provider}:{sessionId}</c>: its version as 19 ASCII digits, then the
-/// <see cref="SessionSerializer"/> JSON (<see cref="StoredSession"/>), with the session's TTL. A phone's resume
+/// <see cref="SessionSerializer"/> bytes (<see cref="StoredSession"/>), with the session's TTL. A phone's resume
 /// snapshot is the same bytes at <c>{KeyPrefix}resume:{phone}:{menuId}</c> with its own TTL.
 /// One round trip per load (<c>GET</c>) and per save: a Lua script compares the stored version prefix
-/// (<c>GETRANGE</c>, no JSON decoded in Redis), then sets the session and its TTL and sets or deletes the
+/// (<c>GETRANGE</c>, nothing decoded in Redis), then sets the session and its TTL and sets or deletes the
 /// resume snapshot, atomically. StackExchange.Redis sends the script once and <c>EVALSHA</c> afterwards
 /// (and again in full if the server lost its script cache).
 /// </summary>

@@ -6,7 +6,7 @@ namespace UssdGateway.Infrastructure.Sessions;
 /// <summary>
 /// The stored form of a session, identical in both stores: <see cref="UssdSession.Version"/> as
 /// <see cref="PrefixLength"/> ASCII digits (zero-padded, so Redis compares it without parsing), then the
-/// <see cref="SessionSerializer"/> JSON: <c>0000000000000000007{"Provider":"africastalking",…}</c>.
+/// <see cref="SessionSerializer"/> bytes: <c>0000000000000000007</c> followed by the compact binary session.
 /// A value starting with <c>{</c> is plain JSON from before versions were stored, read as it is.
 /// </summary>
 internal static class StoredSession
@@ -16,10 +16,10 @@ internal static class StoredSession
 
     public static byte[] Write(UssdSession session)
     {
-        var json = SessionSerializer.Serialize(session);
-        var value = new byte[PrefixLength + json.Length];
+        var bytes = SessionSerializer.Serialize(session);
+        var value = new byte[PrefixLength + bytes.Length];
         WriteVersion(session.Version, value);
-        json.CopyTo(value.AsSpan(PrefixLength));
+        bytes.CopyTo(value.AsSpan(PrefixLength));
         return value;
     }
 

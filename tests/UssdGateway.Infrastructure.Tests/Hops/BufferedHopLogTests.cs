@@ -197,6 +197,8 @@ public sealed class BufferedHopLogTests : IAsyncLifetime, IDisposable
 
         public string Description => inner.Description;
 
+        public ValueTask<WriteLease> EnterWriteAsync(CancellationToken cancellationToken = default) => inner.EnterWriteAsync(cancellationToken);
+
         public Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
         {
             if (Interlocked.Decrement(ref _failuresLeft) < 0) return inner.OpenAsync(cancellationToken);

@@ -105,7 +105,7 @@ public sealed class RedisSessionStoreTests : SessionStoreContract
         var legacy = SessionSamples.Full();
         legacy.Version = 0;
         var redisKey = RedisSessionStore.RedisKeyFor(_keyPrefix, legacy.Key);
-        await Db.StringSetAsync(redisKey, SessionSerializer.Serialize(legacy), Ttl);
+        await Db.StringSetAsync(redisKey, SessionSerializer.ToJson(legacy), Ttl);
 
         var loaded = await Store.GetAsync(legacy.Key);
         loaded.Should().BeEquivalentTo(legacy);
