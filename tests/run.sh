@@ -5,7 +5,8 @@
 #   bash tests/run.sh                                    # everything
 #   bash tests/run.sh --filter "FullyQualifiedName~Redis" # extra args go to dotnet test
 #
-# Needs the .NET 10 SDK and redis-server. redis-server is installed here when
+# Needs the .NET 10 SDK, redis-server and chromium (the web simulator's browser
+# test). Both Debian packages are installed here when
 # running as root; the tests start their own redis-server processes on free
 # loopback ports and never rely on the package's service (Debian does not start
 # it in containers anyway). USSDGW_TEST_REDIS=<connection string> points them
@@ -55,6 +56,25 @@ ensure_redis_server() {
   fi
 }
 
+# The web simulator's browser test drives Debian's chromium (Playwright cannot download
+# its own browser here); USSDGW_CHROMIUM names another executable.
+ensure_chromium() {
+  local chromium="${USSDGW_CHROMIUM:-/usr/bin/chromium}"
+  [[ -x "$chromium" ]] && return 0
+  if [[ -n "${USSDGW_CHROMIUM:-}" ]]; then
+    echo "USSDGW_CHROMIUM=$USSDGW_CHROMIUM is not an executable" >&2
+    exit 1
+  fi
+  if [[ "$(id -u)" -eq 0 ]]; then
+    echo "run.sh: installing chromium (the web simulator's browser test)"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+  else
+    echo "chromium is required: sudo apt-get install chromium (or set USSDGW_CHROMIUM)" >&2
+    exit 1
+  fi
+}
+
 main() {
   cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -63,6 +83,7 @@ main() {
     exit 1
   fi
   ensure_redis_server
+  ensure_chromium
 
   if [[ -n "${USSDGW_TEST_SQLSERVER:-}" ]]; then
     echo "run.sh: USSDGW_TEST_SQLSERVER is set: SQL Server tests will run"

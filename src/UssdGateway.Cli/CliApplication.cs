@@ -1,5 +1,7 @@
 using System.CommandLine;
 using UssdGateway.Cli.Commands.Db;
+using UssdGateway.Cli.Commands.Seed;
+using UssdGateway.Cli.Commands.Menus;
 using UssdGateway.Cli.Commands.Ussd;
 
 namespace UssdGateway.Cli;
@@ -8,10 +10,12 @@ namespace UssdGateway.Cli;
 internal static class CliApplication
 {
     public static RootCommand BuildRootCommand(CliContext context) =>
-        new("ussdgw: tools for the USSD/SMS gateway (database, menus, USSD traffic).")
+        new("ussdgw: tools for the USSD/SMS gateway (database, menus, USSD traffic, demo data).")
         {
             new DbCommand(context),
+            new MenusCommand(context),
             new UssdCommand(context),
+            new SeedCommand(context),
         };
 
     /// <summary>Parses and runs <paramref name="args"/>; output and errors go to the given writers (default: the console).</summary>

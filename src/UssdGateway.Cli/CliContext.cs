@@ -37,15 +37,21 @@ internal sealed class CliContext
 
     public IConfiguration LoadConfiguration() => _configuration();
 
+    /// <summary>Where interactive commands (<c>menus simulate</c>) read what the user types.</summary>
+    public TextReader Input { get; init; } = Console.In;
+
     /// <summary>The gateway's infrastructure services; warnings and errors are logged to standard error.</summary>
-    public ServiceProvider BuildServices()
+    /// <param name="configure">Registrations made before the infrastructure's, which therefore win (a hop log, a catalog, the engine).</param>
+    /// <param name="configuration">Configuration to use instead of <see cref="LoadConfiguration"/>.</param>
+    public ServiceProvider BuildServices(Action<IServiceCollection, IConfiguration>? configure = null, IConfiguration? configuration = null)
     {
-        var configuration = LoadConfiguration();
+        configuration ??= LoadConfiguration();
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
         services.AddLogging(logging => logging
             .SetMinimumLevel(LogLevel.Warning)
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+        configure?.Invoke(services, configuration);
         services.AddUssdGatewayInfrastructure(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

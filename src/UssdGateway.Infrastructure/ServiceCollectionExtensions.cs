@@ -6,6 +6,7 @@ using StackExchange.Redis;
 using UssdGateway.Core.Programme;
 using UssdGateway.Core.Sessions;
 using UssdGateway.Infrastructure.Data;
+using UssdGateway.Infrastructure.Demo;
 using UssdGateway.Infrastructure.Hops;
 using UssdGateway.Infrastructure.Programme;
 using UssdGateway.Infrastructure.Sessions;
@@ -15,8 +16,9 @@ namespace UssdGateway.Infrastructure;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Paths, options, the database (SQLite or SQL Server by <c>Database:Provider</c>), its migrator and
-    /// repositories, the hop log (a hosted service: it writes only where hosted services run), the session-end log
+    /// Paths, options, the database (SQLite or SQL Server by <c>Database:Provider</c>), its migrator,
+    /// repositories (beneficiaries, training, cooperatives, loans, PINs, privacy requests, audit trail), programme
+    /// figures and the demo seeder, the hop log (a hosted service: it writes only where hosted services run), the session-end log
     /// and funnel reader, and the session and menu source stores (Redis when <c>ConnectionStrings:Redis</c> is set,
     /// else in-process).
     /// Choices are made when a service is first resolved, so configuration added later (tests) is seen.
@@ -46,14 +48,21 @@ public static class ServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             return options.GetDialect() switch
             {
-                SqlDialect.SqlServer => new SqlServerConnectionFactory(
-                    configuration.GetConnectionString(DatabaseOptions.SqlServerConnectionStringName) ?? ""),
+                SqlDialect.SqlServer => new SqlServerConnectionFactory(DatabaseOptions.SqlServerConnectionString(configuration)),
                 _ => new SqliteConnectionFactory(sp.GetRequiredService<GatewayPaths>().DatabaseFile),
             };
         });
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IBeneficiaryRepository, BeneficiaryRepository>();
         services.TryAddSingleton<ICallerPreferences, CallerPreferencesRepository>();
+        services.TryAddSingleton<ITrainingRepository, TrainingRepository>();
+        services.TryAddSingleton<ICooperativeRepository, CooperativeRepository>();
+        services.TryAddSingleton<ILoanRepository, LoanRepository>();
+        services.TryAddSingleton<IPinRepository, PinRepository>();
+        services.TryAddSingleton<IDeletionRequests, PrivacyRequestRepository>();
+        services.TryAddSingleton<IAuditTrail, AuditTrail>();
+        services.TryAddSingleton<IProgrammeFigures, ProgrammeFigures>();
+        services.TryAddSingleton<DemoSeeder>();
         services.TryAddSingleton<ISessionEndLog, SessionEndLog>();
         services.TryAddSingleton<IFunnelReader, FunnelReader>();
 

@@ -1,3 +1,4 @@
+using UssdGateway.Admin.Simulator;
 using UssdGateway.Channels.AfricasTalking;
 using UssdGateway.Health;
 using UssdGateway.Hosting;
@@ -17,6 +18,7 @@ app.UseWebhookErrorAnswers();
 app.MapHealthEndpoints();
 app.MapAfricasTalkingUssd();
 app.MapAfricasTalkingUssdEvents();
+app.MapSimulator(); // Development only until staff accounts arrive (issue 9)
 
 try
 {

@@ -29,7 +29,7 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
         using var services = Build();
 
         var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        database.Provider.Should().Be("sqlite");
+        database.Provider.Should().Be("Sqlite");
         database.Path.Should().Be("data/ussdgateway.db");
         database.MigrateOnStart.Should().BeTrue();
         var sessions = services.GetRequiredService<IOptions<SessionStoreOptions>>().Value;
@@ -52,6 +52,45 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
     }
 
     [Fact]
+    public void AddUssdGatewayInfrastructure_RegistersTheProgrammeRepositoriesFiguresAndSeeder_WhenResolved()
+    {
+        using var services = Build();
+
+        services.GetRequiredService<ITrainingRepository>().Should().BeOfType<TrainingRepository>();
+        services.GetRequiredService<ICooperativeRepository>().Should().BeOfType<CooperativeRepository>();
+        services.GetRequiredService<ILoanRepository>().Should().BeOfType<LoanRepository>();
+        services.GetRequiredService<IPinRepository>().Should().BeOfType<PinRepository>();
+        services.GetRequiredService<IDeletionRequests>().Should().BeOfType<PrivacyRequestRepository>();
+        services.GetRequiredService<IAuditTrail>().Should().BeOfType<AuditTrail>();
+        services.GetRequiredService<IProgrammeFigures>().Should().BeOfType<ProgrammeFigures>();
+        services.GetRequiredService<UssdGateway.Infrastructure.Demo.DemoSeeder>().Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("sqlite", SqlDialect.Sqlite)]
+    [InlineData("Sqlite", SqlDialect.Sqlite)]
+    [InlineData("SQLITE", SqlDialect.Sqlite)]
+    [InlineData("", SqlDialect.Sqlite)]
+    [InlineData("sqlserver", SqlDialect.SqlServer)]
+    [InlineData("SqlServer", SqlDialect.SqlServer)]
+    [InlineData(" SQLSERVER ", SqlDialect.SqlServer)]
+    public void DatabaseOptions_ReadsTheProviderWithoutCase_WhenConfigured(string provider, SqlDialect expected)
+    {
+        new DatabaseOptions { Provider = provider }.GetDialect().Should().Be(expected);
+    }
+
+    [Fact]
+    public void AddUssdGatewayInfrastructure_UsesConnectionStringsDatabase_WhenBothNamesAreSet()
+    {
+        using var services = Build(
+            ("Database:Provider", "SqlServer"),
+            ("ConnectionStrings:Database", "Server=db.example;Database=programme;User Id=gw;Password=secret"),
+            ("ConnectionStrings:SqlServer", "Server=old.example;Database=legacy;User Id=gw;Password=secret"));
+
+        services.GetRequiredService<IDbConnectionFactory>().Description.Should().Be("sqlserver db.example/programme");
+    }
+
+    [Fact]
     public void AddUssdGatewayInfrastructure_RegistersSqlServer_WhenProviderIsSqlServer()
     {
         using var services = Build(
@@ -71,7 +110,7 @@ public sealed class ServiceCollectionExtensionsTests : IDisposable
 
         var resolve = () => services.GetRequiredService<IDbConnectionFactory>();
 
-        resolve.Should().Throw<InvalidOperationException>().WithMessage("*ConnectionStrings:SqlServer*");
+        resolve.Should().Throw<InvalidOperationException>().WithMessage("*ConnectionStrings:Database*ConnectionStrings:SqlServer*");
     }
 
     [Fact]

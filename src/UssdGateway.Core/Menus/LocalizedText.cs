@@ -18,6 +18,12 @@ public sealed class LocalizedText
     /// <summary>Line of the text in its menu file.</summary>
     public int Line { get; }
 
+    /// <summary>Line of each language's text as written (a text written once for all languages has none).</summary>
+    public IReadOnlyDictionary<string, int> LanguageLines { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The line of the text in <paramref name="language"/>, else the text's.</summary>
+    public int LineOf(string language) => LanguageLines.TryGetValue(language, out var line) ? line : Line;
+
     /// <summary>The text in <paramref name="language"/>, else in <paramref name="fallback"/>, else any.</summary>
     public TextTemplate Get(string language, string fallback) =>
         ByLanguage.TryGetValue(language, out var text) ? text

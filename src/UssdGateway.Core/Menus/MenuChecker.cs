@@ -17,21 +17,21 @@ public static class MenuChecker
         IReadOnlySet<string>? knownActions = null, IReadOnlySet<string>? knownListSources = null)
     {
         var errors = new List<MenuError>();
-        void Add(int line, string? screen, string field, string message, bool warning = false) =>
-            errors.Add(new MenuError(menu.FileName, line, screen, field, message, warning));
+        void Add(int line, string? screen, string field, string message, string rule, bool warning = false) =>
+            errors.Add(new MenuError(menu.FileName, line, screen, field, message, warning, rule));
 
         bool Exists(string target) => target == MenuDefinition.LanguageScreen || menu.Screens.ContainsKey(target);
 
         if (menu.Start.Length > 0 && !menu.Screens.ContainsKey(menu.Start))
-            Add(1, null, "start", $"no screen is called '{menu.Start}'");
+            Add(menu.LineOf("start"), null, "start", $"no screen is called '{menu.Start}'", MenuRules.UnknownScreen);
 
         foreach (var language in menu.Languages)
             if (language.Length is < 2 or > 3 || !language.All(char.IsAsciiLetterLower))
-                Add(1, null, "languages", $"'{language}' is not a language code (two or three lowercase letters, e.g. fr, bm)");
+                Add(menu.LineOf("languages"), null, "languages", $"'{language}' is not a language code (two or three lowercase letters, e.g. fr, bm)", MenuRules.Schema);
 
         var nav = menu.Navigation;
         if (new[] { nav.Back, nav.Home, nav.More }.Distinct().Count() != 3)
-            Add(1, null, "navigation", "back, home and more need three different keys");
+            Add(menu.LineOf("navigation"), null, "navigation", "back, home and more need three different keys", MenuRules.Schema);
 
         foreach (var screen in menu.Screens.Values)
         {
@@ -40,34 +40,38 @@ public static class MenuChecker
                 case MenuScreen m:
                     foreach (var (option, index) in m.Options.Select((o, i) => (o, i + 1)))
                     {
-                        if (!Exists(option.Next)) Add(option.Line, m.Id, $"options[{index}].next", $"no screen is called '{option.Next}'");
+                        if (!Exists(option.Next)) Add(option.Line, m.Id, $"options[{index}].next", $"no screen is called '{option.Next}'", MenuRules.UnknownScreen);
                         if (option.Value is not null && m.SaveAs is null)
-                            Add(option.Line, m.Id, $"options[{index}].value", "has no effect: the screen has no 'save_as'");
+                            Add(option.Line, m.Id, $"options[{index}].value", "has no effect: the screen has no 'save_as'", MenuRules.UnusedValue);
                         if (IsNavigationNumber(nav, index))
-                            Add(option.Line, m.Id, $"options[{index}]", $"option number {index} collides with a navigation key");
+                            Add(option.Line, m.Id, $"options[{index}]", $"option number {index} collides with a navigation key", MenuRules.NavigationKey);
                     }
-                    if (m.Options.Count == 0) Add(m.Line, m.Id, "options", "a menu screen needs at least one option");
+                    if (m.Options.Count == 0) Add(m.LineOf("options"), m.Id, "options", "a menu screen needs at least one option", MenuRules.Schema);
                     break;
                 case InputScreen i:
-                    if (!Exists(i.Next)) Add(i.Line, i.Id, "next", $"no screen is called '{i.Next}'");
+                    if (!Exists(i.Next)) Add(i.LineOf("next"), i.Id, "next", $"no screen is called '{i.Next}'", MenuRules.UnknownScreen);
                     break;
                 case ListScreen l:
-                    if (!Exists(l.Next)) Add(l.Line, l.Id, "next", $"no screen is called '{l.Next}'");
+                    if (!Exists(l.Next)) Add(l.LineOf("next"), l.Id, "next", $"no screen is called '{l.Next}'", MenuRules.UnknownScreen);
                     if (knownListSources is not null && !knownListSources.Contains(l.Source))
-                        Add(l.Line, l.Id, "source", $"no list called '{l.Source}'; known lists: {string.Join(", ", knownListSources.Order())}");
+                        Add(l.LineOf("source"), l.Id, "source", $"no list called '{l.Source}'; known lists: {string.Join(", ", knownListSources.Order())}", MenuRules.UnknownList);
                     break;
                 case ActionScreen a:
                     foreach (var (outcome, target) in a.Routes)
-                        if (!Exists(target)) Add(a.Line, a.Id, outcome == ActionScreen.Success ? "next" : outcome == ActionScreen.Failed ? "failure" : "outcomes." + outcome, $"no screen is called '{target}'");
+                    {
+                        if (Exists(target)) continue;
+                        var field = outcome == ActionScreen.Success ? "next" : outcome == ActionScreen.Failed ? "failure" : "outcomes." + outcome;
+                        Add(a.LineOf(field), a.Id, field, $"no screen is called '{target}'", MenuRules.UnknownScreen);
+                    }
                     if (knownActions is not null && !knownActions.Contains(a.Action))
-                        Add(a.Line, a.Id, "action", $"no action called '{a.Action}'; known actions: {string.Join(", ", knownActions.Order())}");
+                        Add(a.LineOf("action"), a.Id, "action", $"no action called '{a.Action}'; known actions: {string.Join(", ", knownActions.Order())}", MenuRules.UnknownAction);
                     break;
             }
             CheckBudget(menu, screen, budget, Add);
         }
 
         foreach (var unreachable in menu.Screens.Keys.Except(Reachable(menu)))
-            Add(menu.Screens[unreachable].Line, unreachable, "screen", "no screen leads here", warning: true);
+            Add(menu.Screens[unreachable].Line, unreachable, "screen", "no screen leads here", MenuRules.Unreachable, warning: true);
 
         return errors;
     }
@@ -92,7 +96,8 @@ public static class MenuChecker
         return seen;
     }
 
-    private static void CheckBudget(MenuDefinition menu, ScreenDefinition screen, ScreenBudget budget, Action<int, string?, string, string, bool> add)
+    private static void CheckBudget(
+        MenuDefinition menu, ScreenDefinition screen, ScreenBudget budget, Action<int, string?, string, string, string, bool> add)
     {
         foreach (var language in menu.Languages)
         {
@@ -113,7 +118,9 @@ public static class MenuChecker
                       + (GsmAlphabet.IndexOfNonGsm(header) is var at and >= 0
                           ? $" ('{header[at]}' at column {at + 1} forces UCS-2)"
                           : " (forced by the navigation text)");
-                add(text.Line, screen.Id, $"{field}.{language}", why + (paged ? " with the back and more lines" : ""), false);
+                if (!measure.IsGsm7 && menu.GsmFallback)
+                    why += $", and {GsmAlphabet.Measure(GsmTransliterator.ToGsm(shown)).Septets} septets even in its GSM-7 spelling, over the {budget.Gsm7Septets}";
+                add(text.LineOf(language), screen.Id, $"{field}.{language}", why + (paged ? " with the back and more lines" : ""), MenuRules.ScreenBudget, false);
             }
             switch (screen)
             {
@@ -124,7 +131,7 @@ public static class MenuChecker
                         var line = option.Text.Get(language, menu.DefaultLanguage).StaticPart;
                         var shown = $"{index}. {line}\n{back}\n{more}";
                         if (!budget.Fits(GsmAlphabet.Measure(menu.GsmFallback ? GsmTransliterator.ToGsm(shown) : shown)))
-                            add(option.Text.Line, m.Id, $"options[{index}].text.{language}", "too long to fit a screen even alone", false);
+                            add(option.Text.LineOf(language), m.Id, $"options[{index}].text.{language}", "too long to fit a screen even alone", MenuRules.ScreenBudget, false);
                     }
                     break;
                 case ListScreen l:

@@ -47,6 +47,12 @@ public sealed class MenuDefinition
 
     public required IReadOnlyDictionary<string, string> LanguageNames { get; init; }
 
+    /// <summary>Line of each top-level field as written (<c>start</c>, <c>review</c>…).</summary>
+    public IReadOnlyDictionary<string, int> FieldLines { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The line of a top-level field when the file has it, else 1.</summary>
+    public int LineOf(string field) => FieldLines.TryGetValue(field, out var line) ? line : 1;
+
     public string Message(string key, string language) => Messages[key].Get(language, DefaultLanguage).Source;
 
     public string LanguageName(string code) => LanguageNames.TryGetValue(code, out var name) ? name : code;

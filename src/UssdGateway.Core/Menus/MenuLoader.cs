@@ -15,7 +15,7 @@ public static class MenuLoader
         IReadOnlySet<string>? knownActions = null, IReadOnlySet<string>? knownListSources = null)
     {
         if (!Directory.Exists(folder))
-            return new MenuLoadResult([], [new MenuError(folder, 0, null, "folder", "menu folder not found")]);
+            return new MenuLoadResult([], [new MenuError(folder, 0, null, "folder", "menu folder not found", Rule: MenuRules.Schema)]);
         var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.TopDirectoryOnly)
             .Where(f => !string.Equals(Path.GetFileName(f), SmsFileName, StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
@@ -42,13 +42,13 @@ public static class MenuLoader
             var duplicate = false;
             if (menu.Id.Length > 0 && !ids.TryAdd(menu.Id, fileName))
             {
-                problems.Add(new MenuError(fileName, 1, null, "menu", $"menu id '{menu.Id}' is already used by {ids[menu.Id]}"));
+                problems.Add(new MenuError(fileName, menu.LineOf("menu"), null, "menu", $"menu id '{menu.Id}' is already used by {ids[menu.Id]}", Rule: MenuRules.Duplicate));
                 duplicate = true;
             }
             foreach (var code in menu.ServiceCodes)
             {
                 if (codes.TryAdd(ServiceCodes.Normalize(code), fileName)) continue;
-                problems.Add(new MenuError(fileName, 1, null, "service_codes", $"{code} is already answered by {codes[ServiceCodes.Normalize(code)]}"));
+                problems.Add(new MenuError(fileName, menu.LineOf("service_codes"), null, "service_codes", $"{code} is already answered by {codes[ServiceCodes.Normalize(code)]}", Rule: MenuRules.Duplicate));
                 duplicate = true;
             }
             // Only a file free of errors is served: a duplicate would answer a code another menu owns.

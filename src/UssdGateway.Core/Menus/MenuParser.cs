@@ -64,7 +64,7 @@ public sealed class MenuParser
         }
         catch (YamlException e)
         {
-            Error((int)e.Start.Line, "yaml", e.InnerException?.Message ?? e.Message);
+            Error((int)e.Start.Line, "yaml", e.InnerException?.Message ?? e.Message, MenuRules.Yaml);
             return null;
         }
 
@@ -138,11 +138,13 @@ public sealed class MenuParser
             Screens = screens,
             Messages = messages,
             LanguageNames = languageNames,
+            FieldLines = KeyLines(root),
         };
     }
 
     private ScreenDefinition? ParseScreen(string id, YamlMappingNode node)
     {
+        var fieldLines = KeyLines(node, "outcomes");
         var typeName = RequiredString(node, "type");
         if (typeName is null) return null;
         if (!Enum.TryParse<ScreenType>(typeName, ignoreCase: true, out var type) || !typeName.All(char.IsAsciiLetterLower))
@@ -172,7 +174,7 @@ public sealed class MenuParser
                 {
                     Error(node, "options", "a menu screen needs a list of options");
                 }
-                return text is null ? null : new MenuScreen(id, line, text, options, OptionalString(node, "save_as"));
+                return text is null ? null : new MenuScreen(id, line, text, options, OptionalString(node, "save_as")) { FieldLines = fieldLines };
             }
             case ScreenType.Input:
             {
@@ -183,7 +185,7 @@ public sealed class MenuParser
                 var error = Child(node, "error") is { } errorNode ? Text(errorNode, "error") : null;
                 var attempts = Integer(node, "max_attempts", 0, 1, 10);
                 return text is null || saveAs is null || next is null ? null
-                    : new InputScreen(id, line, text, saveAs, rules, error, attempts, next);
+                    : new InputScreen(id, line, text, saveAs, rules, error, attempts, next) { FieldLines = fieldLines };
             }
             case ScreenType.List:
             {
@@ -193,7 +195,7 @@ public sealed class MenuParser
                 var next = RequiredString(node, "next");
                 var empty = Child(node, "empty") is { } emptyNode ? Text(emptyNode, "empty") : null;
                 return text is null || source is null || saveAs is null || next is null ? null
-                    : new ListScreen(id, line, text, source, saveAs, next, empty);
+                    : new ListScreen(id, line, text, source, saveAs, next, empty) { FieldLines = fieldLines };
             }
             case ScreenType.Action:
             {
@@ -201,12 +203,12 @@ public sealed class MenuParser
                 var next = RequiredString(node, "next");
                 var outcomes = StringMap(node, "outcomes");
                 return action is null || next is null ? null
-                    : new ActionScreen(id, line, action, next, OptionalString(node, "failure"), outcomes);
+                    : new ActionScreen(id, line, action, next, OptionalString(node, "failure"), outcomes) { FieldLines = fieldLines };
             }
             default:
             {
                 var text = RequiredText(node, "text");
-                return text is null ? null : new EndScreen(id, line, text);
+                return text is null ? null : new EndScreen(id, line, text) { FieldLines = fieldLines };
             }
         }
     }
@@ -291,6 +293,7 @@ public sealed class MenuParser
     private LocalizedText? Text(YamlNode node, string field)
     {
         var byLanguage = new Dictionary<string, TextTemplate>(StringComparer.Ordinal);
+        var languageLines = new Dictionary<string, int>(StringComparer.Ordinal);
         var review = new Dictionary<string, string>(_reviewDefaults, StringComparer.Ordinal);
         switch (node)
         {
@@ -312,7 +315,11 @@ public sealed class MenuParser
                     {
                         if (!_languages.Contains(key))
                             Error(keyNode, field + "." + key, $"language '{key}' is not in the menu's languages ({string.Join(", ", _languages)})");
-                        else byLanguage[key] = TextTemplate.Parse(value.Value ?? "");
+                        else
+                        {
+                            byLanguage[key] = TextTemplate.Parse(value.Value ?? "");
+                            languageLines[key] = Line(value);
+                        }
                     }
                     else
                     {
@@ -321,13 +328,13 @@ public sealed class MenuParser
                 }
                 foreach (var language in _languages)
                     if (!byLanguage.ContainsKey(language))
-                        Error(node, field + "." + language, "missing translation");
+                        Error(node, field + "." + language, "missing translation", MenuRules.MissingTranslation);
                 break;
             default:
                 Error(node, field, "a text is either a string or a mapping of language to text ({ fr: ..., bm: ... })");
                 return null;
         }
-        return byLanguage.Count == 0 ? null : new LocalizedText(byLanguage, review, Line(node));
+        return byLanguage.Count == 0 ? null : new LocalizedText(byLanguage, review, Line(node)) { LanguageLines = languageLines };
     }
 
     private static string Scalar(YamlNode node) => (node as YamlScalarNode)?.Value ?? "";
@@ -434,7 +441,24 @@ public sealed class MenuParser
 
     private static int Line(YamlNode node) => (int)node.Start.Line;
 
-    private void Error(YamlNode node, string field, string message) => Error(Line(node), field, message);
+    private void Error(YamlNode node, string field, string message, string rule = MenuRules.Schema) =>
+        Error(Line(node), field, message, rule);
 
-    private void Error(int line, string field, string message) => _errors.Add(new MenuError(_file, line, _screen, field, message));
+    private void Error(int line, string field, string message, string rule = MenuRules.Schema) =>
+        _errors.Add(new MenuError(_file, line, _screen, field, message, Rule: rule));
+
+    /// <summary>The line of each key of <paramref name="node"/>, and of the keys of its mappings named in
+    /// <paramref name="nested"/> (as <c>outcomes.registered</c>).</summary>
+    private static Dictionary<string, int> KeyLines(YamlMappingNode node, params string[] nested)
+    {
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, value) in node.Children)
+        {
+            var name = Scalar(key);
+            lines[name] = Line(key);
+            if (value is YamlMappingNode mapping && nested.Contains(name))
+                foreach (var (innerKey, _) in mapping.Children) lines[name + "." + Scalar(innerKey)] = Line(innerKey);
+        }
+        return lines;
+    }
 }

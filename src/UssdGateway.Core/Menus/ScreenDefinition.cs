@@ -15,6 +15,12 @@ public abstract class ScreenDefinition
     /// <summary>Line of the screen in its menu file.</summary>
     public int Line { get; }
 
+    /// <summary>Line of each field of the screen as written (<c>next</c>, <c>source</c>, <c>outcomes.registered</c>…).</summary>
+    public IReadOnlyDictionary<string, int> FieldLines { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The line of <paramref name="field"/> when the file has it, else the screen's.</summary>
+    public int LineOf(string field) => FieldLines.TryGetValue(field, out var line) ? line : Line;
+
     public abstract ScreenType Type { get; }
 
     /// <summary>The screen's text (menu header, question, end message). Action screens have none.</summary>

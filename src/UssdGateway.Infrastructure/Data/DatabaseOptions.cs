@@ -1,17 +1,25 @@
+using Microsoft.Extensions.Configuration;
+
 namespace UssdGateway.Infrastructure.Data;
 
 /// <summary>Configuration section <c>Database</c>.</summary>
 public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
-    public const string SqliteProvider = "sqlite";
-    public const string SqlServerProvider = "sqlserver";
+    public const string SqliteProvider = "Sqlite";
+    public const string SqlServerProvider = "SqlServer";
     public const string DefaultPath = "data/ussdgateway.db";
 
-    /// <summary>Name of the connection string used when <see cref="Provider"/> is <c>sqlserver</c>.</summary>
-    public const string SqlServerConnectionStringName = "SqlServer";
+    /// <summary>Name of the connection string used when <see cref="Provider"/> is <c>SqlServer</c>.</summary>
+    public const string ConnectionStringName = "Database";
 
-    /// <summary><c>sqlite</c> (default) or <c>sqlserver</c> (uses <c>ConnectionStrings:SqlServer</c>).</summary>
+    /// <summary>The older name of <see cref="ConnectionStringName"/>, still read when <c>ConnectionStrings:Database</c> is absent.</summary>
+    public const string LegacySqlServerConnectionStringName = "SqlServer";
+
+    /// <summary>
+    /// <c>Sqlite</c> (default) or <c>SqlServer</c> (uses <c>ConnectionStrings:Database</c>, or
+    /// <c>ConnectionStrings:SqlServer</c> when that is absent); case-insensitive.
+    /// </summary>
     public string Provider { get; set; } = SqliteProvider;
 
     /// <summary>SQLite file; a relative path is taken from <see cref="GatewayPaths.Root"/>. Its folder is created.</summary>
@@ -23,18 +31,19 @@ public sealed class DatabaseOptions
     /// <summary>The dialect named by <see cref="Provider"/> (case-insensitive; empty means SQLite).</summary>
     public bool TryGetDialect(out SqlDialect dialect)
     {
-        switch ((Provider ?? "").Trim().ToLowerInvariant())
+        var provider = (Provider ?? "").Trim();
+        if (provider.Length == 0 || provider.Equals(SqliteProvider, StringComparison.OrdinalIgnoreCase))
         {
-            case SqliteProvider or "":
-                dialect = SqlDialect.Sqlite;
-                return true;
-            case SqlServerProvider:
-                dialect = SqlDialect.SqlServer;
-                return true;
-            default:
-                dialect = default;
-                return false;
+            dialect = SqlDialect.Sqlite;
+            return true;
         }
+        if (provider.Equals(SqlServerProvider, StringComparison.OrdinalIgnoreCase))
+        {
+            dialect = SqlDialect.SqlServer;
+            return true;
+        }
+        dialect = default;
+        return false;
     }
 
     /// <summary>The dialect named by <see cref="Provider"/>; throws a readable error for anything else.</summary>
@@ -42,4 +51,16 @@ public sealed class DatabaseOptions
         ? dialect
         : throw new InvalidOperationException(
             $"{SectionName}:{nameof(Provider)} must be '{SqliteProvider}' or '{SqlServerProvider}', not '{Provider}'.");
+
+    /// <summary>
+    /// The SQL Server connection string: <c>ConnectionStrings:Database</c>, else <c>ConnectionStrings:SqlServer</c>;
+    /// empty when neither is set.
+    /// </summary>
+    public static string SqlServerConnectionString(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var current = configuration.GetConnectionString(ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(current)) return current;
+        return configuration.GetConnectionString(LegacySqlServerConnectionStringName) ?? "";
+    }
 }

@@ -3,7 +3,7 @@ using Microsoft.Data.SqlClient;
 
 namespace UssdGateway.Infrastructure.Data;
 
-/// <summary>Pooled connections to SQL Server (<c>ConnectionStrings:SqlServer</c>).</summary>
+/// <summary>Pooled connections to SQL Server (<c>ConnectionStrings:Database</c>, or the older <c>ConnectionStrings:SqlServer</c>).</summary>
 public sealed class SqlServerConnectionFactory : IDbConnectionFactory
 {
     public SqlServerConnectionFactory(string connectionString)
@@ -12,7 +12,7 @@ public sealed class SqlServerConnectionFactory : IDbConnectionFactory
         {
             throw new InvalidOperationException(
                 $"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)} is '{DatabaseOptions.SqlServerProvider}' " +
-                $"but ConnectionStrings:{DatabaseOptions.SqlServerConnectionStringName} is empty.");
+                $"but ConnectionStrings:{DatabaseOptions.ConnectionStringName} (or ConnectionStrings:{DatabaseOptions.LegacySqlServerConnectionStringName}) is empty.");
         }
         ConnectionString = connectionString;
         var builder = new SqlConnectionStringBuilder(connectionString);
@@ -24,6 +24,8 @@ public sealed class SqlServerConnectionFactory : IDbConnectionFactory
     public string ConnectionString { get; }
 
     public string Description { get; }
+
+    public ValueTask<WriteLease> EnterWriteAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(new WriteLease(null));
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {

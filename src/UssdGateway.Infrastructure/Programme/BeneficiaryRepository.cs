@@ -53,6 +53,7 @@ public sealed class BeneficiaryRepository : IBeneficiaryRepository
             MaxPeople = IBeneficiaryRepository.MaxPeoplePerPhone,
         };
 
+        using var write = await _connections.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
         {

@@ -30,6 +30,7 @@ public sealed class CallerPreferencesRepository : ICallerPreferences
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(phone);
         ArgumentException.ThrowIfNullOrWhiteSpace(language);
+        using var write = await _connections.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var parameters = new { Phone = phone, Language = language, UpdatedAt = DbTimestamp.Write(_connections.Dialect, _time.GetUtcNow()) };
         await connection.ExecuteAsync(

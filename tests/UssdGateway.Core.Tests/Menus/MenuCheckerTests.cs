@@ -68,11 +68,11 @@ public sealed class MenuCheckerTests
 
         problems.Should().Equal(
             "test.yaml:10 › home › options[1].next: no screen is called 'nowhere'",
-            "test.yaml:15 › ask › next: no screen is called 'nope'",
-            "test.yaml:20 › pick › next: no screen is called 'gone'",
-            "test.yaml:26 › act › next: no screen is called 'lost'",
-            "test.yaml:26 › act › failure: no screen is called 'missing'",
-            "test.yaml:26 › act › outcomes.already_registered: no screen is called 'elsewhere'");
+            "test.yaml:18 › ask › next: no screen is called 'nope'",
+            "test.yaml:24 › pick › next: no screen is called 'gone'",
+            "test.yaml:28 › act › next: no screen is called 'lost'",
+            "test.yaml:29 › act › failure: no screen is called 'missing'",
+            "test.yaml:30 › act › outcomes.already_registered: no screen is called 'elsewhere'");
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class MenuCheckerTests
                 text: Personne ne vient ici
             """ + "\n" + Bye), ScreenBudget.Default);
 
-        problems.Should().ContainSingle().Which.Should().Be(new MenuError("test.yaml", 12, "orphan", "screen", "no screen leads here", IsWarning: true));
+        problems.Should().ContainSingle().Which.Should().Be(new MenuError("test.yaml", 12, "orphan", "screen", "no screen leads here", IsWarning: true, Rule: MenuRules.Unreachable));
     }
 
     [Fact]
@@ -119,8 +119,8 @@ public sealed class MenuCheckerTests
             """ + "\n" + Bye);
 
         Check(menu).Should().Equal(
-            "test.yaml:7 › home › action: no action called 'regsiter_beneficiary'; known actions: identify_caller, register_beneficiary",
-            "test.yaml:11 › pick › source: no list called 'regions'; known lists: mali_regions");
+            "test.yaml:8 › home › action: no action called 'regsiter_beneficiary'; known actions: identify_caller, register_beneficiary",
+            "test.yaml:13 › pick › source: no list called 'regions'; known lists: mali_regions");
         Check(menu, withNames: false).Should().BeEmpty("names are only checked when the host says which exist");
     }
 
@@ -151,7 +151,7 @@ public sealed class MenuCheckerTests
                   - { text: Un, next: bye }
             """ + "\n" + Bye, top: "navigation: { back: \"0\", home: \"0\" }\n");
 
-        Check(menu).Should().Equal("test.yaml:1 › navigation: back, home and more need three different keys");
+        Check(menu).Should().Equal("test.yaml:5 › navigation: back, home and more need three different keys");
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class MenuCheckerTests
 
         Check(menu).Should().Equal(
             "test.yaml:10 › home › options[1].value: has no effect: the screen has no 'save_as'",
-            "test.yaml:12 › empty › options: a menu screen needs at least one option");
+            "test.yaml:14 › empty › options: a menu screen needs at least one option");
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public sealed class MenuCheckerTests
                 text: Merci
             """);
 
-        Check(menu).Should().Equal("test.yaml:1 › languages: 'Bambara' is not a language code (two or three lowercase letters, e.g. fr, bm)");
+        Check(menu).Should().Equal("test.yaml:3 › languages: 'Bambara' is not a language code (two or three lowercase letters, e.g. fr, bm)");
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class MenuCheckerTests
         var units = bm.Length + "\n0. Segin\n98. Tɔ".Length;
 
         Check(menu).Should().Equal(
-            $"test.yaml:10 › home › text.bm: {units} characters, over the 80 of a UCS-2 screen ('ɛ' at column {bm.IndexOf('ɛ', StringComparison.Ordinal) + 1} forces UCS-2) with the back and more lines");
+            $"test.yaml:11 › home › text.bm: {units} characters, over the 80 of a UCS-2 screen ('ɛ' at column {bm.IndexOf('ɛ', StringComparison.Ordinal) + 1} forces UCS-2) with the back and more lines");
     }
 
     [Fact]

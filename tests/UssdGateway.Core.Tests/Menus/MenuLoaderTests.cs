@@ -62,7 +62,7 @@ public sealed class MenuLoaderTests
     {
         var result = MenuLoader.Load([("a.yaml", Small("one", "*100#")), ("b.yaml", Small("two", " *100 "))], ScreenBudget.Default);
 
-        result.Errors.Select(e => e.ToString()).Should().Equal("b.yaml:1 › service_codes:  *100  is already answered by a.yaml");
+        result.Errors.Select(e => e.ToString()).Should().Equal("b.yaml:2 › service_codes:  *100  is already answered by a.yaml");
         result.Menus.Select(m => m.Id).Should().Equal("one");
     }
 
@@ -94,7 +94,7 @@ public sealed class MenuLoaderTests
         result.Menus.Select(m => m.Id).Should().Equal("good");
         result.Errors.Select(e => e.ToString()).Should().Equal(
             "bad.yaml:7 › bye › type: unknown screen type 'ending'; use menu, input, list, action or end",
-            "bad.yaml:1 › start: no screen is called 'bye'");
+            "bad.yaml:4 › start: no screen is called 'bye'");
     }
 
     [Fact]

@@ -472,6 +472,39 @@ public sealed class MenuParserTests
     }
 
     [Fact]
+    public void Parse_RecordsTheLineOfEveryField_SoProblemsPointAtTheFieldItself()
+    {
+        var menu = TestMenus.Parse("""
+            menu: t
+            service_codes: ["*100#"]
+            languages: [fr, bm]
+            start: act
+            review: { bm: pending }
+            screens:
+              act:
+                type: action
+                action: identify_caller
+                next: bye
+                outcomes:
+                  registered: bye
+              bye:
+                type: end
+                text:
+                  fr: Merci
+                  bm: I ni ce
+            """);
+
+        menu.LineOf("start").Should().Be(4);
+        menu.LineOf("review").Should().Be(5);
+        menu.LineOf("absent").Should().Be(1);
+        var act = menu.Screens["act"];
+        (act.Line, act.LineOf("action"), act.LineOf("next"), act.LineOf("outcomes.registered"), act.LineOf("failure"))
+            .Should().Be((8, 9, 10, 12, 8));
+        var text = menu.Screens["bye"].Text!;
+        (text.LineOf("fr"), text.LineOf("bm"), text.LineOf("en")).Should().Be((16, 17, text.Line));
+    }
+
+    [Fact]
     public void VersionOf_Changes_WhenTheContentChanges()
     {
         MenuParser.VersionOf(Valid).Should().Be(MenuParser.VersionOf(Valid)).And.NotBe(MenuParser.VersionOf(Valid + " "));

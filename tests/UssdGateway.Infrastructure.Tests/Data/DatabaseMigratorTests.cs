@@ -43,7 +43,7 @@ public sealed class DatabaseMigratorTests : IDisposable
         var beneficiaryColumns = await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('beneficiaries');");
         beneficiaryColumns.Should().BeEquivalentTo(
             "id", "phone_e164", "full_name", "name_key", "gender", "birth_year", "commune", "region_of_origin", "sector",
-            "language", "consented_at", "consent_version", "channel", "session_id", "is_test", "created_at");
+            "language", "consented_at", "consent_version", "channel", "session_id", "is_test", "created_at", "is_demo");
         var preferenceColumns = await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('caller_preferences');");
         preferenceColumns.Should().BeEquivalentTo("phone_e164", "language", "updated_at");
 
@@ -90,6 +90,54 @@ public sealed class DatabaseMigratorTests : IDisposable
 
         result.AppliedScripts.Should().Equal("0002_hop_log.sql");
         (await new DatabaseMigrator(_database.Connections).MigrateAsync()).WasUpToDate.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task MigrateAsync_CreatesTheProgrammeTables_WhenDatabaseIsNew()
+    {
+        await new DatabaseMigrator(_database.Connections).MigrateAsync();
+
+        await using var connection = await _database.Connections.OpenAsync();
+        (await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table';")).Should().Contain(
+        [
+            "training_cohorts", "training_sessions", "training_bookings", "training_attendance", "cooperatives", "cooperative_leaders",
+            "sales_reports", "loans", "loan_instalments", "loan_repayments", "loan_pins", "privacy_requests", "audit_trail",
+        ]);
+        (await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('training_bookings');")).Should().BeEquivalentTo(
+            "id", "session_id", "beneficiary_id", "status", "channel", "booked_at", "cancelled_at", "is_test", "is_demo");
+        (await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('sales_reports');")).Should().BeEquivalentTo(
+            "id", "cooperative_id", "month", "amount_xof", "channel", "reported_by", "reported_at", "supersedes_id", "is_current", "is_test", "is_demo");
+        (await connection.QueryAsync<string>("SELECT name FROM pragma_index_info('ux_training_bookings_active') ORDER BY seqno;"))
+            .Should().Equal("session_id", "beneficiary_id");
+        (await connection.QueryAsync<string>("SELECT name FROM pragma_index_info('ux_sales_reports_current') ORDER BY seqno;"))
+            .Should().Equal("cooperative_id", "month");
+    }
+
+    [Fact]
+    public async Task MigrateAsync_RefusesRowsTheProgrammeCannotHave_WhenConstraintsAreChecked()
+    {
+        await new DatabaseMigrator(_database.Connections).MigrateAsync();
+        await using var connection = await _database.Connections.OpenAsync();
+        await connection.ExecuteAsync("""
+            INSERT INTO cooperatives (id, name, form, sector, commune, members_count, created_at) VALUES (1, 'Benkadi', 'gie', 'food', 'I', 5, 'x');
+            INSERT INTO sales_reports (cooperative_id, month, amount_xof, channel, reported_by, reported_at, is_current) VALUES (1, '2026-11', 5, 'ussd', 'p', 'x', 1);
+            """);
+
+        string[] refused =
+        [
+            "INSERT INTO cooperatives (name, form, sector, commune, members_count, created_at) VALUES ('X', 'association', 'food', 'I', 5, 'x');",
+            "INSERT INTO sales_reports (cooperative_id, month, amount_xof, channel, reported_by, reported_at, is_current) VALUES (1, '2026-10', -1, 'ussd', 'p', 'x', 1);",
+            "INSERT INTO sales_reports (cooperative_id, month, amount_xof, channel, reported_by, reported_at, is_current) VALUES (1, '2026-10', 1000000001, 'ussd', 'p', 'x', 1);",
+            "INSERT INTO sales_reports (cooperative_id, month, amount_xof, channel, reported_by, reported_at, is_current) VALUES (1, 'Nov 26', 5, 'ussd', 'p', 'x', 1);",
+            "INSERT INTO sales_reports (cooperative_id, month, amount_xof, channel, reported_by, reported_at, is_current) VALUES (1, '2026-11', 6, 'ussd', 'p', 'x', 1);",
+            "INSERT INTO loans (reference, principal_xof, disbursed_on, created_at) VALUES ('R', 1000, '2026-01-01', 'x');",
+            "INSERT INTO loans (reference, cooperative_id, principal_xof, disbursed_on, created_at) VALUES ('R', 1, 0, '2026-01-01', 'x');",
+        ];
+        foreach (var sql in refused)
+        {
+            var insert = () => connection.ExecuteAsync(sql);
+            await insert.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>(sql);
+        }
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class MigrationScriptTests
         [
             BeneficiarySql.SqlServer.Insert, BeneficiarySql.SqlServer.FindId, BeneficiarySql.SqlServer.FindByPhone,
             BeneficiarySql.SqlServer.CountByPhone, CallerPreferencesSql.SqlServer.GetLanguage, CallerPreferencesSql.SqlServer.Upsert,
-            HopLogSql.SqlServer.Insert, SessionEndSql.SqlServer.Insert, FunnelSql.SqlServer.Select,
+            HopLogSql.SqlServer.Insert, HopLogSql.SqlServer.InsertBatch, SessionEndSql.SqlServer.Insert, FunnelSql.SqlServer.Select,
         ];
 
         statements.SelectMany(ParseErrors).Should().BeEmpty();

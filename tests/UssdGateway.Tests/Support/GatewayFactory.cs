@@ -23,6 +23,9 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
     /// <summary>Service replacements (fakes of failure).</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
+    /// <summary>The hosting environment; the simulator exists only in <c>Development</c>.</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
     /// <summary>Extra configuration keys.</summary>
     public IDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
@@ -30,7 +33,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Paths:Root", _directory.Path);
         builder.UseSetting("Menus:Path", MenusPath ?? RepositoryRoot.Menus);
         builder.UseSetting("Database:Path", DatabaseFile);

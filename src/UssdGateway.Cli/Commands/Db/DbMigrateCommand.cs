@@ -6,7 +6,7 @@ namespace UssdGateway.Cli.Commands.Db;
 
 /// <summary>
 /// <c>ussdgw db migrate</c>: applies pending migrations to the configured database (<c>Database:Provider</c>,
-/// <c>Database:Path</c> or <c>ConnectionStrings:SqlServer</c>) and says what it did. Exit code 0, or 1 with
+/// <c>Database:Path</c> or <c>ConnectionStrings:Database</c>) and says what it did. Exit code 0, or 1 with
 /// one line on standard error.
 /// </summary>
 internal sealed class DbMigrateCommand : Command

@@ -6,11 +6,13 @@ namespace UssdGateway.Core.Programme.Actions;
 /// <c>identify_caller</c>: is this number registered? Outcome <c>registered</c> (with <c>registered_name</c>
 /// and <c>registered_count</c>) or <c>success</c> for a number not yet known.
 /// </summary>
-public sealed class IdentifyCallerAction(IBeneficiaryRepository beneficiaries) : IMenuAction
+public sealed class IdentifyCallerAction(IBeneficiaryRepository beneficiaries) : IMenuAction, IDeclaresVariables
 {
     public const string Registered = "registered";
 
     public string Name => "identify_caller";
+
+    public IReadOnlyCollection<string> SetsVariables { get; } = ["registered", "registered_count", "registered_name"];
 
     public async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {

@@ -8,12 +8,14 @@ namespace UssdGateway.Core.Programme.Actions;
 /// <c>birth_year</c>, <c>commune</c>, <c>region</c>, <c>sector</c>, after <c>consent</c> = <c>yes</c>.
 /// Outcomes: <c>success</c>, <c>already_registered</c>, <c>number_full</c>, <c>failure</c> (answers missing).
 /// </summary>
-public sealed class RegisterBeneficiaryAction(IBeneficiaryRepository beneficiaries) : IMenuAction
+public sealed class RegisterBeneficiaryAction(IBeneficiaryRepository beneficiaries) : IMenuAction, IDeclaresVariables
 {
     public const string AlreadyRegistered = "already_registered";
     public const string NumberFull = "number_full";
 
     public string Name => "register_beneficiary";
+
+    public IReadOnlyCollection<string> SetsVariables { get; } = ["beneficiary_id"];
 
     public async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {

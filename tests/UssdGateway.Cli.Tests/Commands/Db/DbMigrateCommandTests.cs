@@ -25,9 +25,10 @@ public sealed class DbMigrateCommandTests : IDisposable
         run.Output.Should().Contain($"database: sqlite {database}")
             .And.Contain("applied 0001_beneficiaries.sql")
             .And.Contain("applied 0002_hop_log.sql")
-            .And.Contain("2 migration(s) applied");
+            .And.Contain("applied 0006_privacy_audit.sql")
+            .And.Contain("6 migration(s) applied");
         run.Error.Should().BeEmpty();
-        (await TablesAsync(database)).Should().Contain(["beneficiaries", "caller_preferences", "ussd_hops", "ussd_session_ends"]);
+        (await TablesAsync(database)).Should().Contain(["beneficiaries", "caller_preferences", "ussd_hops", "ussd_session_ends", "training_sessions", "loans"]);
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class DbMigrateCommandTests : IDisposable
         var run = await RunAsync(Configuration(("Database:Provider", "sqlserver")), "db", "migrate");
 
         run.ExitCode.Should().Be(1);
-        run.Error.TrimEnd().Should().Contain("ConnectionStrings:SqlServer").And.NotContain("\n");
+        run.Error.TrimEnd().Should().Contain("ConnectionStrings:Database").And.Contain("ConnectionStrings:SqlServer").And.NotContain("\n");
     }
 
     [Fact]

@@ -1,0 +1,7 @@
+namespace UssdGateway.Core.Programme;
+
+public enum BookingStatus
+{
+    Booked,
+    Cancelled,
+}

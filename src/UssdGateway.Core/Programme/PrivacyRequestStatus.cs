@@ -1,0 +1,8 @@
+namespace UssdGateway.Core.Programme;
+
+public enum PrivacyRequestStatus
+{
+    Pending,
+    Done,
+    Refused,
+}
