@@ -31,7 +31,20 @@ public static class EngineServiceCollectionExtensions
 
         services.AddSingleton<IMenuAction, IdentifyCallerAction>();
         services.AddSingleton<IMenuAction, RegisterBeneficiaryAction>();
+        services.AddSingleton<IMenuAction, IdentifyLeaderAction>();
+        services.AddSingleton<IMenuAction, AccountStatusAction>();
+        services.AddSingleton<IMenuAction, BookTrainingAction>();
+        services.AddSingleton<IMenuAction, CancelBookingAction>();
+        services.AddSingleton<IMenuAction, PinStatusAction>();
+        services.AddSingleton<IMenuAction, SetPinAction>();
+        services.AddSingleton<IMenuAction, VerifyPinAction>();
+        services.AddSingleton<IMenuAction, RequestDeletionAction>();
+        services.AddSingleton<IMenuAction, SalesMonthAction>();
+        services.AddSingleton<IMenuAction, SalesAmountAction>();
+        services.AddSingleton<IMenuAction, ReportSalesAction>();
         services.AddSingleton<IListSource, MaliRegionsListSource>();
+        services.AddSingleton<IListSource, TrainingSlotsListSource>();
+        services.AddSingleton<IListSource, LedCooperativesListSource>();
         services.TryAddSingleton(sp => new MenuActionRegistry(sp.GetServices<IMenuAction>(), sp.GetServices<IListSource>()));
 
         services.TryAddSingleton(sp => new LiveMenuCatalog(

@@ -1,8 +1,10 @@
 using UssdGateway.Admin.Simulator;
 using UssdGateway.Channels.AfricasTalking;
+using UssdGateway.Channels.Twilio;
 using UssdGateway.Health;
 using UssdGateway.Hosting;
 using UssdGateway.Infrastructure;
+using UssdGateway.Infrastructure.Sms;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddAppFolderSettings();
@@ -11,6 +13,7 @@ builder.Services.AddUssdGatewayInfrastructure(builder.Configuration);
 builder.Services.AddUssdEngine(builder.Configuration);
 builder.Services.AddWebhookLimits();
 builder.Services.AddHostedService<GatewayStartup>(); // migrate, load and check menus before serving
+builder.Services.AddSmsGateway(builder.Configuration); // after GatewayStartup: the dispatcher starts on a migrated database
 
 var app = builder.Build();
 
@@ -18,6 +21,8 @@ app.UseWebhookErrorAnswers();
 app.MapHealthEndpoints();
 app.MapAfricasTalkingUssd();
 app.MapAfricasTalkingUssdEvents();
+app.MapAfricasTalkingSms();
+app.MapTwilioSms();
 app.MapSimulator(); // Development only until staff accounts arrive (issue 9)
 
 try

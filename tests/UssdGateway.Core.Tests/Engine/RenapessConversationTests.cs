@@ -13,7 +13,7 @@ public sealed class RenapessConversationTests
     {
         _harness.Remember("fr");
 
-        (await _harness.SendAsync("")).Text.Should().Be("RENAPESS - Jeunes et ESS\n1. S'inscrire\n2. Découvrir l'ESS\n3. Langue / Kan");
+        (await _harness.SendAsync("")).Text.Should().Be("RENAPESS - Jeunes et ESS\n1. S'inscrire\n2. Découvrir l'ESS\n3. Langue / Kan\n4. Formations\n5. Mon compte");
         var confirm = await _harness.WalkAsync("s1", "1", "1", "Awa  Traoré", "1", "2004", "3", "5", "4");
         confirm.Text.Should().StartWith("Awa Traoré, Une femme, 2004, Commune III, Ségou, Santé. Est-ce exact?\n1. Confirmer\n2. Recommencer");
 
@@ -87,7 +87,7 @@ public sealed class RenapessConversationTests
         _harness.Beneficiaries.Add(EngineHarness.Phone, "Awa Traoré");
 
         (await _harness.SendAsync("")).Text.Should().Be(
-            "Ce numéro est déjà inscrit (Awa Traoré).\n1. Découvrir l'ESS\n2. Inscrire une autre personne\n3. Langue / Kan");
+            "Ce numéro est déjà inscrit (Awa Traoré).\n1. Découvrir l'ESS\n2. Inscrire une autre personne\n3. Langue / Kan\n4. Formations\n5. Mon compte");
     }
 
     [Fact]

@@ -24,7 +24,20 @@ internal sealed class EngineHarness
         _menus = menus;
         Actions.Add(new IdentifyCallerAction(Beneficiaries));
         Actions.Add(new RegisterBeneficiaryAction(Beneficiaries));
+        Actions.Add(new IdentifyLeaderAction(Cooperatives));
+        Actions.Add(new AccountStatusAction(Beneficiaries, Training));
+        Actions.Add(new BookTrainingAction(Beneficiaries, Training));
+        Actions.Add(new CancelBookingAction(Beneficiaries, Training));
+        Actions.Add(new PinStatusAction(Beneficiaries, Pins));
+        Actions.Add(new SetPinAction(Beneficiaries, Pins, Loans));
+        Actions.Add(new VerifyPinAction(Beneficiaries, Pins, Loans));
+        Actions.Add(new RequestDeletionAction(Beneficiaries, Deletions));
+        Actions.Add(new SalesMonthAction(Cooperatives));
+        Actions.Add(new SalesAmountAction());
+        Actions.Add(new ReportSalesAction(Cooperatives));
         ListSources.Add(new MaliRegionsListSource());
+        ListSources.Add(new TrainingSlotsListSource(Training));
+        ListSources.Add(new LedCooperativesListSource(Cooperatives));
     }
 
     public static EngineHarness ForYaml(params string[] yamls) =>
@@ -37,13 +50,26 @@ internal sealed class EngineHarness
         return new EngineHarness([.. folder.Menus]);
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; } = new(Today);
 
     public InMemorySessionStore Store { get; } = new();
 
     public InMemoryCallerPreferences Preferences { get; } = new();
 
     public FakeBeneficiaryRepository Beneficiaries { get; } = new();
+
+    public FakeTrainingRepository Training { get; } = new();
+
+    public FakeCooperativeRepository Cooperatives { get; } = new();
+
+    public FakePinRepository Pins { get; } = new(Today);
+
+    public FakeLoanRepository Loans { get; } = new(DateOnly.FromDateTime(Today.UtcDateTime));
+
+    public FakeDeletionRequests Deletions { get; } = new();
+
+    /// <summary>The harness's clock at start (29 Nov 2026, 10:00 Bamako).</summary>
+    public static readonly DateTimeOffset Today = new(2026, 11, 29, 10, 0, 0, TimeSpan.Zero);
 
     /// <summary>Engine settings; resume offers are off (ResumeTtlSeconds 0) unless a test turns them on.</summary>
     public UssdOptions Options { get; } = new() { ResumeTtlSeconds = 0 };

@@ -16,7 +16,7 @@ public sealed class RegistrationConversationTests(GatewayFactory factory) : ICla
         var phone = new UssdPhone(client, TestPhones.Next());
 
         (await phone.DialAsync()).Should().Be("CON Langue / Kan:\n1. Français\n2. Bamanankan");
-        (await phone.SendAsync("1")).Should().Be("CON RENAPESS - Jeunes et ESS\n1. S'inscrire\n2. Découvrir l'ESS\n3. Langue / Kan");
+        (await phone.SendAsync("1")).Should().Be("CON RENAPESS - Jeunes et ESS\n1. S'inscrire\n2. Découvrir l'ESS\n3. Langue / Kan\n4. Formations\n5. Mon compte");
         (await phone.SendAsync("1")).Should().StartWith("CON Inscription: nous gardons nom, année de naissance")
             .And.Contain("1. J'accepte\n2. Je refuse\n3. Vos droits");
         (await phone.SendAsync("1")).Should().Be("CON Votre nom complet (prénom et nom):");
@@ -47,7 +47,9 @@ public sealed class RegistrationConversationTests(GatewayFactory factory) : ICla
         var phone = new UssdPhone(client, TestPhones.Next());
 
         await phone.DialAsync();
-        (await phone.SendAsync("2")).Should().Be("CON RENAPESS - Kamalenw ni ESS\n1. Ka i tɔgɔ sɛbɛn\n2. ESS dɔnniya\n3. Kan / Langue");
+        (await phone.SendAsync("2")).Should().Be(
+            "CON RENAPESS - Kamalenw ni ESS\n1. Ka i tògò sèbèn\n2. ESS dònniya\n3. Kan / Langue\n4. Kalan\n5. N ka kunnafoniw",
+            "with the training and account options the welcome is sent in the GSM-7 spelling of Bambara");
         (await phone.SendAsync("1")).Should().StartWith("CON An bè i tògò, i san, i komini ni i baara mara kalan kosòn.\n1. N sònna");
         (await phone.SendAsync("1")).Should().Be("CON I tɔgɔ ni i jamu sɛbɛn:");
         (await phone.SendAsync("Moussa Coulibaly")).Should().StartWith("CON I ye:\n1. Muso\n2. Cɛ");

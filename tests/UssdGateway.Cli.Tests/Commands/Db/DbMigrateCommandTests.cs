@@ -26,7 +26,8 @@ public sealed class DbMigrateCommandTests : IDisposable
             .And.Contain("applied 0001_beneficiaries.sql")
             .And.Contain("applied 0002_hop_log.sql")
             .And.Contain("applied 0006_privacy_audit.sql")
-            .And.Contain("6 migration(s) applied");
+            .And.Contain("applied 0007_sms.sql")
+            .And.Contain("7 migration(s) applied");
         run.Error.Should().BeEmpty();
         (await TablesAsync(database)).Should().Contain(["beneficiaries", "caller_preferences", "ussd_hops", "ussd_session_ends", "training_sessions", "loans"]);
     }

@@ -34,7 +34,7 @@ public sealed class MenusSimulateCommandTests : IDisposable
             "menu renapess (renapess.yaml) · dialling *384*123# from +22376111222 · a test call: what it records is flagged as test data\n"
             + "Type an answer and press Enter; Ctrl+D hangs up.\n"
             + "(language question answered with 1: Français)\n"
-            + "\nRENAPESS - Jeunes et ESS\n1. S'inscrire\n2. Découvrir l'ESS\n3. Langue / Kan\n[GSM-7 · 73/160 septets]\n> 1\n");
+            + "\nRENAPESS - Jeunes et ESS\n1. S'inscrire\n2. Découvrir l'ESS\n3. Langue / Kan\n4. Formations\n5. Mon compte\n[GSM-7 · 101/160 septets]\n> 1\n");
         run.Output.Should().Contain("\nVous êtes:\n1. Une femme\n2. Un homme\n0. Retour\n[UCS-2 · 45/80]\n> 1\n")
             .And.EndWith("\nMerci Awa Traoré! Votre inscription est enregistrée. Vous recevrez un SMS pour la formation.\n"
                          + "[GSM-7 · 92/160 septets]\n-- END: the call is over --\n");

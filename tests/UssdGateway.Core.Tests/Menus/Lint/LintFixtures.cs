@@ -26,6 +26,20 @@ internal static class LintFixtures
         ListSources = new Dictionary<string, IReadOnlyCollection<string>?> { ["mali_regions"] = null },
     };
 
+    /// <summary>Every action and list the gateway registers, with the variables they declare (for the shipped menus).</summary>
+    public static MenuLintOptions Gateway
+    {
+        get
+        {
+            var harness = new UssdGateway.Core.Tests.Support.EngineHarness();
+            return new MenuLintOptions
+            {
+                Actions = harness.Actions.ToDictionary(a => a.Name, a => (a as UssdGateway.Core.Engine.IDeclaresVariables)?.SetsVariables),
+                ListSources = harness.ListSources.ToDictionary(l => l.Name, l => (l as UssdGateway.Core.Engine.IDeclaresVariables)?.SetsVariables),
+            };
+        }
+    }
+
     public static MenuLintReport LintMenu(string screens, string top = "", MenuLintOptions? options = null) =>
         MenuLinter.Lint([("t.yaml", Header + top + "screens:\n" + screens)], [], options ?? Server);
 

@@ -19,7 +19,7 @@ public sealed class MenuLinterTests
     [Fact]
     public void LintFolder_FindsNoError_WhenGivenTheShippedMenus()
     {
-        var report = MenuLinter.LintFolder(RepositoryPaths.Menus, Server);
+        var report = MenuLinter.LintFolder(RepositoryPaths.Menus, Gateway);
 
         report.ErrorCount.Should().Be(0, string.Join("\n", report.Problems));
         report.Passed.Should().BeTrue();

@@ -67,7 +67,7 @@ public sealed class SimulatorEndpointTests : IDisposable
         }
 
         (await HopAsync(null)).Should().Be(new Screen("Langue / Kan:\n1. Français\n2. Bamanankan", false, "[UCS-2 · 39/80]"));
-        (await HopAsync("1")).Size.Should().Be("[GSM-7 · 73/160 septets]");
+        (await HopAsync("1")).Size.Should().Be("[GSM-7 · 101/160 septets]");
         foreach (var answer in new[] { "1", "1", "Awa Traoré", "1", "2004", "2", "6", "1" }) await HopAsync(answer);
         var last = await HopAsync("1");
 

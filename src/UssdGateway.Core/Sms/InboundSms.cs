@@ -1,0 +1,16 @@
+namespace UssdGateway.Core.Sms;
+
+/// <summary>
+/// One SMS received from a provider, as it arrived. <see cref="FromE164"/> is the sender normalised to E.164, or null
+/// when the number is not valid (the message is still stored, flagged, and not answered).
+/// </summary>
+public sealed record InboundSms(
+    string Provider,
+    string ProviderMessageId,
+    string From,
+    string? FromE164,
+    string To,
+    string Text,
+    DateTimeOffset? SentAt,
+    string? LinkId,
+    DateTimeOffset ReceivedAt);

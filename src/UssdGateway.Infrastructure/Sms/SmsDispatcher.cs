@@ -1,0 +1,186 @@
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using UssdGateway.Core.Sms;
+using UssdGateway.Infrastructure.Data;
+
+namespace UssdGateway.Infrastructure.Sms;
+
+/// <summary>
+/// Sends what the outbox holds. Each due message is claimed by a compare-and-set UPDATE (queued → sending): of
+/// dispatchers running at once, here or in other instances, exactly one wins it and sends it. Then, by the route's
+/// providers in order (unconfigured ones skipped): accepted → sent; refused for good → failed; maybe sent → unknown
+/// (never resent blindly); not sent → the next provider, and when none took it, queued again with a doubling delay
+/// until <see cref="SmsDispatchOptions.MaxAttempts"/>, then failed. A crash while sending leaves the row
+/// <c>sending</c>: nothing is sent twice.
+/// </summary>
+public sealed partial class SmsDispatcher
+{
+    private readonly IDbConnectionFactory _connections;
+    private readonly IReadOnlyDictionary<string, ISmsSender> _senders;
+    private readonly IOptions<SmsOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SmsDispatcher> _logger;
+    private readonly SmsSql _sql;
+
+    public SmsDispatcher(
+        IDbConnectionFactory connections, IEnumerable<ISmsSender> senders, IOptions<SmsOptions> options, TimeProvider time, ILogger<SmsDispatcher> logger)
+    {
+        _connections = connections;
+        _senders = senders.ToDictionary(s => s.Provider, StringComparer.OrdinalIgnoreCase);
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _sql = SmsSql.For(connections.Dialect);
+    }
+
+    /// <summary>Sends every message due now; returns how many this call claimed.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
+    {
+        var options = _options.Value;
+        IReadOnlyList<long> due;
+        await using (var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            due = (await connection.QueryAsync<long>(new CommandDefinition(_sql.SelectDue,
+                new { Now = Now(), Limit = Math.Max(1, options.Dispatch.BatchSize) }, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+        }
+        var claimed = 0;
+        foreach (var id in due)
+        {
+            var message = await ClaimAsync(id, cancellationToken).ConfigureAwait(false);
+            if (message is null) continue; // another dispatcher won it
+            claimed++;
+            await SendAsync(message, options, cancellationToken).ConfigureAwait(false);
+        }
+        return claimed;
+    }
+
+    private async Task SendAsync(ClaimedSms message, SmsOptions options, CancellationToken cancellationToken)
+    {
+        var route = Route(message.Recipient, options, out var skipped);
+        if (route.Count == 0)
+        {
+            await FinishAsync(message.Id, SmsStatus.Failed, null, "no configured provider for " + message.Recipient + skipped, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (await OverSpendCapAsync(message, route[0].Provider, options, cancellationToken).ConfigureAwait(false)) return;
+        var reasons = new List<string>();
+        foreach (var sender in route)
+        {
+            SmsSendResult result;
+            try
+            {
+                result = await sender.SendAsync(message.Recipient, message.Text, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                result = SmsSendResult.Unknown("sender failed: " + e.Message); // it may have sent: not resent blindly
+            }
+            switch (result.Outcome)
+            {
+                case SmsSendOutcome.Accepted:
+                    await ExecuteAsync(_sql.MarkSent, new
+                    {
+                        message.Id, sender.Provider, result.ProviderMessageId, CostXof = options.CostOf(sender.Provider, (int)message.Segments), Now = Now(),
+                    }, cancellationToken).ConfigureAwait(false);
+                    return;
+                case SmsSendOutcome.Permanent:
+                    await FinishAsync(message.Id, SmsStatus.Failed, sender.Provider, result.Reason, cancellationToken).ConfigureAwait(false);
+                    return;
+                case SmsSendOutcome.Unknown:
+                    LogUnknown(_logger, message.Id, sender.Provider, result.Reason);
+                    await FinishAsync(message.Id, SmsStatus.Unknown, sender.Provider, result.Reason, cancellationToken).ConfigureAwait(false);
+                    return;
+                default:
+                    reasons.Add($"{sender.Provider}: {result.Reason}");
+                    break; // known not sent: the next provider
+            }
+        }
+        var reason = string.Join("; ", reasons);
+        if (message.Attempts >= options.Dispatch.MaxAttempts)
+        {
+            await FinishAsync(message.Id, SmsStatus.Failed, null, $"not sent after {message.Attempts} attempts: {reason}", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var delay = RetryDelay(options.Dispatch, (int)message.Attempts);
+        await ExecuteAsync(_sql.Requeue, new
+        {
+            message.Id, NextAttemptAt = DbTimestamp.Write(_connections.Dialect, _time.GetUtcNow() + delay), Reason = Clip(reason), Now = Now(),
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// With <see cref="SmsOptions.DailySpendCapXof"/> set, a message that would take the day's spend (UTC, Bamako's day) past
+    /// it waits for the next day (queued again, the attempt not counted). Dispatchers running at once may pass it by a message or two.
+    /// </summary>
+    private async Task<bool> OverSpendCapAsync(ClaimedSms message, string provider, SmsOptions options, CancellationToken cancellationToken)
+    {
+        if (options.DailySpendCapXof <= 0) return false;
+        var now = _time.GetUtcNow();
+        var dayStart = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        decimal spent;
+        await using (var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            spent = await connection.ExecuteScalarAsync<decimal>(new CommandDefinition(_sql.SpentSince,
+                new { Since = DbTimestamp.Write(_connections.Dialect, dayStart) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+        if (spent + (options.CostOf(provider, (int)message.Segments) ?? 0) <= options.DailySpendCapXof) return false;
+        await ExecuteAsync(_sql.Defer, new
+        {
+            message.Id,
+            NextAttemptAt = DbTimestamp.Write(_connections.Dialect, dayStart.AddDays(1)),
+            Reason = $"daily spend cap of {options.DailySpendCapXof.ToString(System.Globalization.CultureInfo.InvariantCulture)} XOF reached",
+            Now = Now(),
+        }, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>The first retry after <see cref="SmsDispatchOptions.RetryDelay"/>, each next one twice as late, at most <see cref="SmsDispatchOptions.MaxRetryDelay"/>.</summary>
+    public static TimeSpan RetryDelay(SmsDispatchOptions options, int attempts)
+    {
+        var factor = Math.Pow(2, Math.Clamp(attempts - 1, 0, 30));
+        var delay = TimeSpan.FromTicks((long)Math.Min(options.RetryDelay.Ticks * factor, options.MaxRetryDelay.Ticks));
+        return delay < TimeSpan.Zero ? TimeSpan.Zero : delay;
+    }
+
+    private List<ISmsSender> Route(string recipient, SmsOptions options, out string skipped)
+    {
+        var names = options.RouteFor(recipient);
+        if (names.Count == 0)
+        {
+            // No route: every configured real provider in a fixed order, else the log provider (the embedded default).
+            names = _senders.Values.Where(s => s.IsConfigured && s.Provider != LogSmsSender.Name).Select(s => s.Provider).Order(StringComparer.Ordinal).ToList();
+            if (names.Count == 0) names = [LogSmsSender.Name];
+        }
+        var notConfigured = names.Where(n => !_senders.TryGetValue(n, out var s) || !s.IsConfigured).ToList();
+        skipped = notConfigured.Count == 0 ? "" : " (" + string.Join(", ", notConfigured) + " not configured)";
+        return names.Where(n => _senders.TryGetValue(n, out var s) && s.IsConfigured).Select(n => _senders[n]).ToList();
+    }
+
+    private async Task<ClaimedSms?> ClaimAsync(long id, CancellationToken cancellationToken)
+    {
+        using var write = await _connections.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.QuerySingleOrDefaultAsync<ClaimedSms>(new CommandDefinition(_sql.Claim, new { Id = id, Now = Now() },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    private Task FinishAsync(long id, SmsStatus status, string? provider, string? reason, CancellationToken cancellationToken) =>
+        ExecuteAsync(_sql.MarkFinal, new { Id = id, Status = SmsStatusText.Of(status), Provider = provider, Reason = Clip(reason), Now = Now() }, cancellationToken);
+
+    private async Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken)
+    {
+        // The outcome is recorded even when the host is stopping: the provider has answered.
+        _ = cancellationToken;
+        using var write = await _connections.EnterWriteAsync(CancellationToken.None).ConfigureAwait(false);
+        await using var connection = await _connections.OpenAsync(CancellationToken.None).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(sql, parameters)).ConfigureAwait(false);
+    }
+
+    private object Now() => DbTimestamp.Write(_connections.Dialect, _time.GetUtcNow());
+
+    private static string? Clip(string? reason) => reason is null ? null : DbText.Clip(reason, 500);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "SMS {Id} through {Provider} may or may not have been sent ({Reason}): marked unknown, not resent")]
+    private static partial void LogUnknown(ILogger logger, long id, string provider, string? reason);
+}

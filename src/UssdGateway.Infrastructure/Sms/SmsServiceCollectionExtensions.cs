@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using UssdGateway.Core.Sms;
+
+namespace UssdGateway.Infrastructure.Sms;
+
+public static class SmsServiceCollectionExtensions
+{
+    /// <summary>
+    /// SMS: the <c>Sms</c> options, the inbox, the outbox and its delivery reports, the senders (Africa's Talking through a
+    /// typed HttpClient, Twilio through its SDK, the log sender) and the dispatcher (a hosted service: it sends where hosted services run).
+    /// Needs <see cref="ServiceCollectionExtensions.AddUssdGatewayInfrastructure"/> (the database). Registrations use TryAdd.
+    /// </summary>
+    public static IServiceCollection AddSmsGateway(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<SmsOptions>()
+            .Configure(o => configuration.GetSection(SmsOptions.SectionName).Bind(o))
+            .Validate(o => o.Dispatch.MaxAttempts >= 1, "Sms:Dispatch:MaxAttempts must be at least 1.")
+            .Validate(o => o.DailySpendCapXof >= 0, "Sms:DailySpendCapXof must not be negative.");
+
+        services.TryAddSingleton<ISmsInbox, SmsInbox>();
+        services.TryAddSingleton<SmsOutboxSignal>();
+        services.TryAddSingleton<ISmsOutbox, SmsOutbox>();
+        services.TryAddSingleton<ISmsDeliveryReports, SmsDeliveryReports>();
+
+        services.AddHttpClient<AfricasTalkingSmsSender>(http => http.Timeout = Timeout.InfiniteTimeSpan); // the sender times each request
+        services.TryAddEnumerable(ServiceDescriptor.Transient<ISmsSender, AfricasTalkingSmsSender>(sp => sp.GetRequiredService<AfricasTalkingSmsSender>()));
+        services.AddHttpClient<TwilioSmsSender>((sp, http) =>
+            http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SmsOptions>>().Value.Twilio.Timeout);
+        services.TryAddEnumerable(ServiceDescriptor.Transient<ISmsSender, TwilioSmsSender>(sp => sp.GetRequiredService<TwilioSmsSender>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsSender, LogSmsSender>());
+
+        services.TryAddSingleton<SmsDispatcher>();
+        services.AddHostedService<SmsDispatcherService>();
+        return services;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace UssdGateway.Channels;
+
+/// <summary>Reading providers' form callbacks the same way everywhere: tolerant of extra fields, strict on the ones needed.</summary>
+public static class WebhookForms
+{
+    public const string TextPlain = "text/plain; charset=utf-8";
+
+    /// <summary>The form, or a 400 answer saying why it could not be read.</summary>
+    public static async Task<(IFormCollection? Form, IResult? Problem)> ReadAsync(HttpRequest http, string expected, CancellationToken cancellationToken)
+    {
+        if (!http.HasFormContentType)
+            return (null, Results.Text($"expected a form (application/x-www-form-urlencoded) with {expected}", TextPlain, statusCode: 400));
+        try
+        {
+            return (await http.ReadFormAsync(cancellationToken), null);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return (null, Results.Text("malformed form body: " + e.Message.Split('\n')[0], TextPlain, statusCode: 400));
+        }
+    }
+
+    /// <summary>A field's first value without control characters (line breaks kept in message texts), bounded; null when absent.</summary>
+    public static string? Field(IFormCollection form, string name, int maxLength = 500, bool keepLineBreaks = false)
+    {
+        if (!form.TryGetValue(name, out var values) || values.Count == 0 || values[0] is null) return null;
+        var value = new string(values[0]!.Where(c => !char.IsControl(c) || (keepLineBreaks && c is '\n' or '\r')).ToArray());
+        if (!keepLineBreaks) value = value.Trim();
+        return value.Length > maxLength ? value[..maxLength] : value;
+    }
+
+    /// <summary>The first of <paramref name="names"/> that is present and not blank.</summary>
+    public static string? FirstField(IFormCollection form, params string[] names) =>
+        names.Select(n => Field(form, n)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    /// <summary>The names of required fields that are absent or blank, for a 400's reason.</summary>
+    public static IResult? Missing(IFormCollection form, params string[] names)
+    {
+        var missing = names.Where(n => string.IsNullOrWhiteSpace(Field(form, n))).ToList();
+        return missing.Count == 0 ? null : Results.Text((missing.Count == 1 ? "missing field " : "missing fields ") + string.Join(", ", missing), TextPlain, statusCode: 400);
+    }
+
+    /// <summary>Dates are seen as <c>2026-11-29 10:00:00</c> and as ISO 8601; both are UTC.</summary>
+    public static DateTimeOffset? ParseDate(string? text) =>
+        text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
+            ? date
+            : null;
+}
