@@ -31,6 +31,9 @@ public static class EngineServiceCollectionExtensions
 
         services.AddSingleton<IMenuAction, IdentifyCallerAction>();
         services.AddSingleton<IMenuAction, RegisterBeneficiaryAction>();
+        services.AddSingleton<IMenuAction, HouseholdCheckAction>();
+        services.AddSingleton<IMenuAction, ChooseCallerAction>();
+        services.AddSingleton<IListSource, HouseholdMembersListSource>();
         services.AddSingleton<IMenuAction, IdentifyLeaderAction>();
         services.AddSingleton<IMenuAction, AccountStatusAction>();
         services.AddSingleton<IMenuAction, BookTrainingAction>();

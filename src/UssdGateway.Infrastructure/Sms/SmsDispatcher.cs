@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using UssdGateway.Core.Sms;
@@ -17,17 +18,17 @@ namespace UssdGateway.Infrastructure.Sms;
 public sealed partial class SmsDispatcher
 {
     private readonly IDbConnectionFactory _connections;
-    private readonly IReadOnlyDictionary<string, ISmsSender> _senders;
+    private readonly IServiceProvider _services;
     private readonly IOptions<SmsOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SmsDispatcher> _logger;
     private readonly SmsSql _sql;
 
     public SmsDispatcher(
-        IDbConnectionFactory connections, IEnumerable<ISmsSender> senders, IOptions<SmsOptions> options, TimeProvider time, ILogger<SmsDispatcher> logger)
+        IDbConnectionFactory connections, IServiceProvider services, IOptions<SmsOptions> options, TimeProvider time, ILogger<SmsDispatcher> logger)
     {
         _connections = connections;
-        _senders = senders.ToDictionary(s => s.Provider, StringComparer.OrdinalIgnoreCase);
+        _services = services;
         _options = options;
         _time = time;
         _logger = logger;
@@ -44,20 +45,23 @@ public sealed partial class SmsDispatcher
             due = (await connection.QueryAsync<long>(new CommandDefinition(_sql.SelectDue,
                 new { Now = Now(), Limit = Math.Max(1, options.Dispatch.BatchSize) }, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
         }
+        if (due.Count == 0) return 0;
+        // Resolved per run: the typed HttpClients behind the senders come fresh from the factory (handlers rotate).
+        var senders = _services.GetServices<ISmsSender>().ToDictionary(s => s.Provider, StringComparer.OrdinalIgnoreCase);
         var claimed = 0;
         foreach (var id in due)
         {
             var message = await ClaimAsync(id, cancellationToken).ConfigureAwait(false);
             if (message is null) continue; // another dispatcher won it
             claimed++;
-            await SendAsync(message, options, cancellationToken).ConfigureAwait(false);
+            await SendAsync(message, senders, options, cancellationToken).ConfigureAwait(false);
         }
         return claimed;
     }
 
-    private async Task SendAsync(ClaimedSms message, SmsOptions options, CancellationToken cancellationToken)
+    private async Task SendAsync(ClaimedSms message, Dictionary<string, ISmsSender> senders, SmsOptions options, CancellationToken cancellationToken)
     {
-        var route = Route(message.Recipient, options, out var skipped);
+        var route = Route(message.Recipient, senders, options, out var skipped);
         if (route.Count == 0)
         {
             await FinishAsync(message.Id, SmsStatus.Failed, null, "no configured provider for " + message.Recipient + skipped, cancellationToken).ConfigureAwait(false);
@@ -143,18 +147,18 @@ public sealed partial class SmsDispatcher
         return delay < TimeSpan.Zero ? TimeSpan.Zero : delay;
     }
 
-    private List<ISmsSender> Route(string recipient, SmsOptions options, out string skipped)
+    private static List<ISmsSender> Route(string recipient, Dictionary<string, ISmsSender> senders, SmsOptions options, out string skipped)
     {
         var names = options.RouteFor(recipient);
         if (names.Count == 0)
         {
             // No route: every configured real provider in a fixed order, else the log provider (the embedded default).
-            names = _senders.Values.Where(s => s.IsConfigured && s.Provider != LogSmsSender.Name).Select(s => s.Provider).Order(StringComparer.Ordinal).ToList();
+            names = senders.Values.Where(s => s.IsConfigured && s.Provider != LogSmsSender.Name).Select(s => s.Provider).Order(StringComparer.Ordinal).ToList();
             if (names.Count == 0) names = [LogSmsSender.Name];
         }
-        var notConfigured = names.Where(n => !_senders.TryGetValue(n, out var s) || !s.IsConfigured).ToList();
+        var notConfigured = names.Where(n => !senders.TryGetValue(n, out var s) || !s.IsConfigured).ToList();
         skipped = notConfigured.Count == 0 ? "" : " (" + string.Join(", ", notConfigured) + " not configured)";
-        return names.Where(n => _senders.TryGetValue(n, out var s) && s.IsConfigured).Select(n => _senders[n]).ToList();
+        return names.Where(n => senders.TryGetValue(n, out var s) && s.IsConfigured).Select(n => senders[n]).ToList();
     }
 
     private async Task<ClaimedSms?> ClaimAsync(long id, CancellationToken cancellationToken)

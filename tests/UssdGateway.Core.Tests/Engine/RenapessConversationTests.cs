@@ -119,7 +119,8 @@ public sealed class RenapessConversationTests
         _harness.Remember("fr");
         foreach (var name in new[] { "Awa Traoré", "Fanta Traoré", "Oumou Traoré" }) _harness.Beneficiaries.Add(EngineHarness.Phone, name);
 
-        (await _harness.WalkAsync("s1", "2", "1", "Sira Traoré", "1", "2004", "3", "5", "4", "1")).Text
+        // "1": I am Awa (the phone is shared, so the menu first asks who is calling), then register someone else.
+        (await _harness.WalkAsync("s1", "1", "2", "1", "Sira Traoré", "1", "2004", "3", "5", "4", "1")).Text
             .Should().Be("Ce numéro a déjà 3 personnes inscrites. Inscrivez-vous avec un autre numéro.");
     }
 

@@ -24,6 +24,9 @@ internal sealed class EngineHarness
         _menus = menus;
         Actions.Add(new IdentifyCallerAction(Beneficiaries));
         Actions.Add(new RegisterBeneficiaryAction(Beneficiaries));
+        Actions.Add(new HouseholdCheckAction(Beneficiaries));
+        Actions.Add(new ChooseCallerAction());
+        ListSources.Add(new HouseholdMembersListSource(Beneficiaries));
         Actions.Add(new IdentifyLeaderAction(Cooperatives));
         Actions.Add(new AccountStatusAction(Beneficiaries, Training));
         Actions.Add(new BookTrainingAction(Beneficiaries, Training));

@@ -26,6 +26,9 @@ public sealed class FakeAfricasTalking : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>Released once per request received, before it is answered.</summary>
+    public SemaphoreSlim Received { get; } = new(0);
+
     public static async Task<FakeAfricasTalking> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -86,6 +89,7 @@ public sealed class FakeAfricasTalking : IAsyncDisposable
             context.Request.Headers["apiKey"].ToString(),
             context.Request.Headers.Accept.ToString(),
             form.ToDictionary(f => f.Key, f => f.Value.ToString())));
+        Received.Release();
         if (_script.TryDequeue(out var next)) _last = next;
         await _last(context);
     }
@@ -96,5 +100,6 @@ public sealed class FakeAfricasTalking : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _stopping.Dispose();
+        Received.Dispose();
     }
 }

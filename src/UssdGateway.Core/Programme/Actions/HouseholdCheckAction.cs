@@ -1,0 +1,19 @@
+using UssdGateway.Core.Engine;
+
+namespace UssdGateway.Core.Programme.Actions;
+
+/// <summary>
+/// <c>household_check</c>: outcome <c>several</c> when more than one person is registered on the calling number
+/// (a family sharing a phone), so the menu can ask who is calling; else <c>success</c>.
+/// </summary>
+public sealed class HouseholdCheckAction(IBeneficiaryRepository beneficiaries) : IMenuAction
+{
+    public const string Several = "several";
+
+    public string Name => "household_check";
+
+    public async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken) =>
+        await beneficiaries.CountByPhoneAsync(context.Phone, cancellationToken) > 1
+            ? new ActionResult(Several)
+            : ActionResult.Success();
+}
