@@ -3,6 +3,9 @@ namespace UssdGateway.Core.Sms;
 /// <summary>A provider's answer to one send: the outcome, its message id when accepted, and a reason otherwise.</summary>
 public sealed record SmsSendResult(SmsSendOutcome Outcome, string? ProviderMessageId = null, string? Reason = null)
 {
+    /// <summary>The provider refused because the recipient opted out with it (Twilio 21610): the gateway records the opt-out too.</summary>
+    public bool RecipientOptedOut { get; init; }
+
     public static SmsSendResult Accepted(string? providerMessageId) => new(SmsSendOutcome.Accepted, providerMessageId);
 
     public static SmsSendResult Permanent(string reason) => new(SmsSendOutcome.Permanent, Reason: reason);

@@ -89,6 +89,8 @@ public sealed partial class SmsDispatcher
                     }, cancellationToken).ConfigureAwait(false);
                     return;
                 case SmsSendOutcome.Permanent:
+                    if (result.RecipientOptedOut)
+                        await _services.GetRequiredService<ISmsOptOuts>().OptOutAsync(message.Recipient, sender.Provider + "-opted-out", cancellationToken: CancellationToken.None).ConfigureAwait(false);
                     await FinishAsync(message.Id, SmsStatus.Failed, sender.Provider, result.Reason, cancellationToken).ConfigureAwait(false);
                     return;
                 case SmsSendOutcome.Unknown:

@@ -9,10 +9,12 @@ public sealed class SmsInbox : ISmsInbox
 {
     private readonly IDbConnectionFactory _connections;
     private readonly SmsSql _sql;
+    private readonly SmsInboxSignal? _signal;
 
-    public SmsInbox(IDbConnectionFactory connections)
+    public SmsInbox(IDbConnectionFactory connections, SmsInboxSignal? signal = null)
     {
         _connections = connections;
+        _signal = signal;
         _sql = SmsSql.For(connections.Dialect);
     }
 
@@ -41,8 +43,10 @@ public sealed class SmsInbox : ISmsInbox
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await connection.ExecuteAsync(new CommandDefinition(_sql.InsertInbox, parameters, cancellationToken: cancellationToken))
+            var stored = await connection.ExecuteAsync(new CommandDefinition(_sql.InsertInbox, parameters, cancellationToken: cancellationToken))
                 .ConfigureAwait(false) == 1;
+            if (stored) _signal?.Notify(); // the processor takes it from here, off the request
+            return stored;
         }
         catch (System.Data.Common.DbException e) when (DbErrors.IsDuplicateKey(e))
         {

@@ -3,7 +3,7 @@ namespace UssdGateway.Infrastructure.Sms;
 /// <summary>
 /// The <c>Sms</c> section: providers (<c>Twilio</c>, <c>AfricasTalking</c>), <c>Routing</c> (number prefix → ordered
 /// providers; the longest matching prefix wins, <c>default</c> for the rest), <c>Prices</c> (XOF per segment per
-/// provider), <c>DailySpendCapXof</c> (0: no cap) and <c>Dispatch</c>.
+/// provider), <c>DailySpendCapXof</c> (0: no cap), <c>Dispatch</c> and <c>Inbox</c>.
 /// </summary>
 public sealed class SmsOptions
 {
@@ -21,6 +21,8 @@ public sealed class SmsOptions
     public decimal DailySpendCapXof { get; set; }
 
     public SmsDispatchOptions Dispatch { get; set; } = new();
+
+    public SmsInboxOptions Inbox { get; set; } = new();
 
     /// <summary>The providers to try for a number, in order: the longest matching prefix's, else <c>default</c>'s, else none (the caller decides).</summary>
     public IReadOnlyList<string> RouteFor(string recipientE164)

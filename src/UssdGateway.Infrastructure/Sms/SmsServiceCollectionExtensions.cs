@@ -7,9 +7,13 @@ namespace UssdGateway.Infrastructure.Sms;
 
 public static class SmsServiceCollectionExtensions
 {
+    /// <summary>The SMS texts file in the menu folder.</summary>
+    public const string SmsTemplatesFileName = "sms.yaml";
+
     /// <summary>
     /// SMS: the <c>Sms</c> options, the inbox, the outbox and its delivery reports, the senders (Africa's Talking through a
-    /// typed HttpClient, Twilio through its SDK, the log sender) and the dispatcher (a hosted service: it sends where hosted services run).
+    /// typed HttpClient, Twilio through its SDK, the log sender), the dispatcher and the inbox processor (hosted services: they run
+    /// where hosted services run), the keyword handler with its texts (<c>sms.yaml</c> in the menu folder) and opt-outs.
     /// Needs <see cref="ServiceCollectionExtensions.AddUssdGatewayInfrastructure"/> (the database). Registrations use TryAdd.
     /// </summary>
     public static IServiceCollection AddSmsGateway(this IServiceCollection services, IConfiguration configuration)
@@ -23,7 +27,13 @@ public static class SmsServiceCollectionExtensions
             .Validate(o => o.Dispatch.MaxAttempts >= 1, "Sms:Dispatch:MaxAttempts must be at least 1.")
             .Validate(o => o.DailySpendCapXof >= 0, "Sms:DailySpendCapXof must not be negative.");
 
+        services.TryAddSingleton<SmsInboxSignal>();
         services.TryAddSingleton<ISmsInbox, SmsInbox>();
+        services.TryAddSingleton<ISmsOptOuts, SmsOptOuts>();
+        services.TryAddSingleton<ISmsHelpThrottle, SmsHelpThrottle>();
+        services.TryAddSingleton(sp => SmsTemplates.Load(Path.Combine(sp.GetRequiredService<GatewayPaths>().MenusDirectory, SmsTemplatesFileName)));
+        services.TryAddSingleton<SmsKeywordHandler>();
+        services.TryAddSingleton<SmsInboxProcessor>();
         services.TryAddSingleton<SmsOutboxSignal>();
         services.TryAddSingleton<ISmsOutbox, SmsOutbox>();
         services.TryAddSingleton<ISmsDeliveryReports, SmsDeliveryReports>();
@@ -37,6 +47,7 @@ public static class SmsServiceCollectionExtensions
 
         services.TryAddSingleton<SmsDispatcher>();
         services.AddHostedService<SmsDispatcherService>();
+        services.AddHostedService<SmsInboxProcessorService>();
         return services;
     }
 }

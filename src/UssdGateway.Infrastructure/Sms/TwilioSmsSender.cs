@@ -12,11 +12,14 @@ namespace UssdGateway.Infrastructure.Sms;
 /// <summary>
 /// Twilio through its SDK (<see cref="MessageResource"/>), on a typed <see cref="System.Net.Http.HttpClient"/>; the base URL
 /// rewritten to <c>Sms:Twilio:BaseUrl</c> when set. Errors: 5xx, 429, 20429 and 63018 retryable; other API errors
-/// (21211, 21614, 21610...) permanent; a connection never opened retryable; a timeout or cut answer unknown.
+/// (21211, 21614, 21610...) permanent, 21610 flagged as the recipient's opt-out; a connection never opened retryable; a timeout or cut answer unknown.
 /// </summary>
 public sealed class TwilioSmsSender(System.Net.Http.HttpClient http, IOptions<SmsOptions> options) : ISmsSender
 {
     public const string Name = "twilio";
+
+    /// <summary>Twilio's error for a recipient who replied STOP to the sending number: recorded as an opt-out.</summary>
+    public const int OptedOutCode = 21610;
 
     private TwilioSmsOptions Options => options.Value.Twilio;
 
@@ -50,6 +53,7 @@ public sealed class TwilioSmsSender(System.Net.Http.HttpClient http, IOptions<Sm
         catch (ApiException e)
         {
             var reason = $"Twilio error {e.Code} (HTTP {e.Status}): {e.Message}";
+            if (e.Code == OptedOutCode) return SmsSendResult.Permanent(reason) with { RecipientOptedOut = true };
             return e.Status >= 500 || e.Status == (int)HttpStatusCode.TooManyRequests || e.Code is 20429 or 63018
                 ? SmsSendResult.Retryable(reason)
                 : SmsSendResult.Permanent(reason);

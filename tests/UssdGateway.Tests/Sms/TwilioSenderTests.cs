@@ -55,4 +55,17 @@ public sealed class TwilioSenderTests : IAsyncLifetime
         form.Should().Contain(new KeyValuePair<string, string>("To", "+22376123456")).And.Contain(new KeyValuePair<string, string>("Body", "Bonjour ɲɛ"));
         _twilio.Authorizations.Single().Should().Be("Basic " + Convert.ToBase64String(Encoding.ASCII.GetBytes(AccountSid + ":secret-token")));
     }
+
+    [Fact]
+    public async Task Dispatch_RecordsTheOptOut_WhenTwilioAnswers21610()
+    {
+        await using var rig = await RigAsync();
+        _twilio.Answer = (400, 21610);
+        await rig.Outbox.EnqueueAsync(new OutgoingSms("+22376123499", "Rappel", "twilio-21610-optout"));
+
+        await rig.Dispatcher.DispatchDueAsync();
+
+        using var db = rig.OpenDatabase();
+        (await db.QuerySingleAsync<string>("SELECT source FROM sms_opt_outs WHERE phone_e164 = '+22376123499'")).Should().Be("twilio-opted-out");
+    }
 }

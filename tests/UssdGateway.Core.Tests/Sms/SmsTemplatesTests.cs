@@ -1,0 +1,35 @@
+using UssdGateway.Core.Sms;
+using UssdGateway.Testing;
+
+namespace UssdGateway.Core.Tests.Sms;
+
+public sealed class SmsTemplatesTests
+{
+    private const string Yaml = """
+        transliterate: true
+        languages: [fr, bm]
+        templates:
+          hello:
+            fr: "Bonjour {name}!"
+            bm: "I ni ce {name}, i ka kɛnɛ wa?"
+        """;
+
+    [Theory]
+    [InlineData("fr", "Bonjour Awa!")]
+    [InlineData("bm", "I ni ce Awa, i ka kènè wa?")]
+    [InlineData("en", "Bonjour Awa!")]
+    [InlineData(null, "Bonjour Awa!")]
+    public void Render_FillsTheLanguageText_InItsGsmSpelling(string? language, string expected) =>
+        SmsTemplates.Parse(Yaml).Render("hello", language, new Dictionary<string, string> { ["name"] = "Awa" }).Should().Be(expected);
+
+    [Fact]
+    public void ShippedFile_HasEveryTextTheHandlerSends()
+    {
+        var templates = SmsTemplates.Load(Path.Combine(RepositoryRoot.Menus, "sms.yaml"));
+
+        templates.Keys.Should().BeEquivalentTo([
+            "help", "stopped", "started", "sales_usage", "sales_not_leader", "sales_choose", "sales_month_refused",
+            "sales_recorded", "sales_corrected", "sales_unchanged",
+        ]);
+    }
+}
