@@ -29,6 +29,8 @@ public static class EngineServiceCollectionExtensions
             return options;
         });
 
+        // Confirmation SMS: dropped unless AddSmsGateway replaces this with the outbox (the CLI's menu tools send none).
+        services.TryAddSingleton<UssdGateway.Core.Sms.IConfirmationSms>(UssdGateway.Core.Sms.NoConfirmationSms.Instance);
         services.AddSingleton<IMenuAction, IdentifyCallerAction>();
         services.AddSingleton<IMenuAction, RegisterBeneficiaryAction>();
         services.AddSingleton<IMenuAction, HouseholdCheckAction>();

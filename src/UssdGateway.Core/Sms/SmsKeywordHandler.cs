@@ -60,7 +60,8 @@ public sealed class SmsKeywordHandler(
         if (await helpThrottle.HelpSentSinceAsync(message.FromE164, since, cancellationToken).ConfigureAwait(false))
             return SmsHandling.Ignored(why + ": help already sent within the hour");
         var text = templates.Render("help", language);
-        await outbox.EnqueueAsync(new OutgoingSms(message.FromE164, text, HelpKeyPrefix + message.Id.ToString(CultureInfo.InvariantCulture), message.IsTest),
+        await outbox.EnqueueAsync(new OutgoingSms(message.FromE164, text, HelpKeyPrefix + message.Id.ToString(CultureInfo.InvariantCulture), message.IsTest,
+            SmsKind.Essential),
             cancellationToken).ConfigureAwait(false);
         return SmsHandling.Done(why + ": help sent");
     }
@@ -139,7 +140,7 @@ public sealed class SmsKeywordHandler(
 
     private Task<long> ReplyAsync(InboxMessage message, string key, string language, IReadOnlyDictionary<string, string>? values, CancellationToken cancellationToken) =>
         outbox.EnqueueAsync(new OutgoingSms(message.FromE164, templates.Render(key, language, values),
-            "sms-reply:" + message.Id.ToString(CultureInfo.InvariantCulture), message.IsTest), cancellationToken);
+            "sms-reply:" + message.Id.ToString(CultureInfo.InvariantCulture), message.IsTest, SmsKind.Essential), cancellationToken);
 
     /// <summary>As the menus show a month: <c>11/2026</c>.</summary>
     public static string Label(SalesMonth month) => string.Create(CultureInfo.InvariantCulture, $"{month.Month:D2}/{month.Year}");

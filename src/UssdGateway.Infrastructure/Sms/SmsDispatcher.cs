@@ -61,7 +61,11 @@ public sealed partial class SmsDispatcher
 
     private async Task SendAsync(ClaimedSms message, Dictionary<string, ISmsSender> senders, SmsOptions options, CancellationToken cancellationToken)
     {
-        var route = Route(message.Recipient, senders, options, out var skipped);
+        var skipped = "";
+        // Test traffic (simulator, IsTest records) is recorded like any other but never reaches a real provider.
+        var route = message.IsTest != 0 && senders.TryGetValue(LogSmsSender.Name, out var log)
+            ? [log]
+            : Route(message.Recipient, senders, options, out skipped);
         if (route.Count == 0)
         {
             await FinishAsync(message.Id, SmsStatus.Failed, null, "no configured provider for " + message.Recipient + skipped, cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,8 @@ namespace UssdGateway.Infrastructure.Sms;
 
 /// <summary>
 /// Outgoing SMS in <c>sms_outbox</c>: recorded (queued, with its encoding and segments) before anything is sent, one row
-/// per idempotency key; the dispatcher is woken at once.
+/// per idempotency key; the dispatcher is woken at once. A non-essential message to an opted-out number is recorded
+/// <c>failed</c> (reason <c>opted out</c>) by the same INSERT, so a STOP is honoured without a second round trip.
 /// </summary>
 public sealed class SmsOutbox : ISmsOutbox
 {
@@ -43,6 +44,8 @@ public sealed class SmsOutbox : ISmsOutbox
             measure.Segments,
             Now = DbTimestamp.Write(_connections.Dialect, _time.GetUtcNow()),
             message.IsTest,
+            Kind = message.Kind == SmsKind.Essential ? "essential" : "non_essential",
+            OptedOut = ISmsOutbox.OptedOutReason,
         };
         var id = await DbWrites.InTransactionAsync(_connections, async (connection, transaction) =>
         {

@@ -14,7 +14,8 @@ public static class SmsServiceCollectionExtensions
     /// SMS: the <c>Sms</c> options, the inbox, the outbox and its delivery reports, the senders (Africa's Talking through a
     /// typed HttpClient, Twilio through its SDK, the log sender), the dispatcher and the inbox processor (hosted services: they run
     /// where hosted services run), the keyword handler with its texts (<c>sms.yaml</c> in the menu folder) and opt-outs.
-    /// Needs <see cref="ServiceCollectionExtensions.AddUssdGatewayInfrastructure"/> (the database). Registrations use TryAdd.
+    /// Needs <see cref="ServiceCollectionExtensions.AddUssdGatewayInfrastructure"/> (the database). Registrations use TryAdd,
+/// except <see cref="IConfirmationSms"/>: the outbox one replaces the engine's default that drops confirmations.
     /// </summary>
     public static IServiceCollection AddSmsGateway(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +37,10 @@ public static class SmsServiceCollectionExtensions
         services.TryAddSingleton<SmsInboxProcessor>();
         services.TryAddSingleton<SmsOutboxSignal>();
         services.TryAddSingleton<ISmsOutbox, SmsOutbox>();
+        // Replaces the engine's NoConfirmationSms whichever was added first: with SMS set up, confirmations go to the outbox.
+        services.Replace(ServiceDescriptor.Singleton<IConfirmationSms>(sp => new ConfirmationSms(
+            sp.GetRequiredService<ISmsOutbox>(), () => sp.GetRequiredService<SmsTemplates>(),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ConfirmationSms>>())));
         services.TryAddSingleton<ISmsDeliveryReports, SmsDeliveryReports>();
 
         services.AddHttpClient<AfricasTalkingSmsSender>(http => http.Timeout = Timeout.InfiniteTimeSpan); // the sender times each request

@@ -17,15 +17,20 @@ internal sealed class SmsSql
         """;
 
     private const string OutboxColumns = """
-        idempotency_key, recipient_e164, text, encoding, segments, status, attempts, next_attempt_at, created_at, updated_at, is_test
+        idempotency_key, recipient_e164, text, encoding, segments, status, attempts, next_attempt_at, created_at, updated_at, is_test,
+        kind, failure_reason
         """;
 
-    private const string OutboxValues = """
-        @IdempotencyKey, @Recipient, @Text, @Encoding, @Segments, 'queued', 0, @Now, @Now, @Now, @IsTest
+    /// <summary>A non-essential message to an opted-out number is recorded failed ('opted out'), in the same statement: never sent.</summary>
+    private static string OutboxValues(string optOuts) => $"""
+        @IdempotencyKey, @Recipient, @Text, @Encoding, @Segments,
+        CASE WHEN @Kind = 'non_essential' AND EXISTS (SELECT 1 FROM {optOuts} WHERE phone_e164 = @Recipient) THEN 'failed' ELSE 'queued' END,
+        0, @Now, @Now, @Now, @IsTest, @Kind,
+        CASE WHEN @Kind = 'non_essential' AND EXISTS (SELECT 1 FROM {optOuts} WHERE phone_e164 = @Recipient) THEN @OptedOut ELSE NULL END
         """;
 
     private const string OutboxRow = """
-        id AS Id, recipient_e164 AS Recipient, text AS Text, segments AS Segments, attempts AS Attempts
+        id AS Id, recipient_e164 AS Recipient, text AS Text, segments AS Segments, attempts AS Attempts, is_test AS IsTest
         """;
 
     public static readonly SmsSql Sqlite = new()
@@ -37,7 +42,7 @@ internal sealed class SmsSql
             """,
         InsertOutbox = $"""
             INSERT INTO sms_outbox ({OutboxColumns})
-            VALUES ({OutboxValues})
+            VALUES ({OutboxValues("sms_opt_outs")})
             ON CONFLICT (idempotency_key) DO NOTHING;
             """,
         FindOutboxId = "SELECT id FROM sms_outbox WHERE idempotency_key = @IdempotencyKey;",
@@ -89,7 +94,7 @@ internal sealed class SmsSql
             """,
         InsertOutbox = $"""
             INSERT INTO dbo.sms_outbox ({OutboxColumns})
-            SELECT {OutboxValues}
+            SELECT {OutboxValues("dbo.sms_opt_outs")}
             WHERE NOT EXISTS (SELECT 1 FROM dbo.sms_outbox WITH (UPDLOCK, HOLDLOCK) WHERE idempotency_key = @IdempotencyKey);
             """,
         FindOutboxId = "SELECT id FROM dbo.sms_outbox WHERE idempotency_key = @IdempotencyKey;",
@@ -101,7 +106,7 @@ internal sealed class SmsSql
         Claim = """
             UPDATE dbo.sms_outbox SET status = 'sending', attempts = attempts + 1, updated_at = @Now
             OUTPUT inserted.id AS Id, inserted.recipient_e164 AS Recipient, inserted.text AS Text, inserted.segments AS Segments,
-                   inserted.attempts AS Attempts
+                   inserted.attempts AS Attempts, CAST(inserted.is_test AS BIGINT) AS IsTest
             WHERE id = @Id AND status = 'queued' AND next_attempt_at <= @Now;
             """,
         MarkSent = """

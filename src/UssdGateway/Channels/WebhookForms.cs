@@ -7,19 +7,51 @@ public static class WebhookForms
 {
     public const string TextPlain = "text/plain; charset=utf-8";
 
-    /// <summary>The form, or a 400 answer saying why it could not be read.</summary>
+    /// <summary>The largest body a webhook reads (64 KB); a larger one is answered 413 before anything else is looked at.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>
+    /// The form, or the answer saying why it could not be read: 413 for a body over <see cref="MaxBodyBytes"/> (judged by
+    /// <c>Content-Length</c>, or by counting a chunked body), 400 otherwise.
+    /// </summary>
     public static async Task<(IFormCollection? Form, IResult? Problem)> ReadAsync(HttpRequest http, string expected, CancellationToken cancellationToken)
     {
+        if (http.ContentLength > MaxBodyBytes) return (null, TooLarge());
+        if (http.ContentLength is null && !await BufferWithinLimitAsync(http, cancellationToken)) return (null, TooLarge());
         if (!http.HasFormContentType)
             return (null, Results.Text($"expected a form (application/x-www-form-urlencoded) with {expected}", TextPlain, statusCode: 400));
         try
         {
             return (await http.ReadFormAsync(cancellationToken), null);
         }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge());
+        }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
             return (null, Results.Text("malformed form body: " + e.Message.Split('\n')[0], TextPlain, statusCode: 400));
         }
+    }
+
+    private static IResult TooLarge() =>
+        Results.Text($"body larger than {MaxBodyBytes / 1024} KB", TextPlain, statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>A body of unknown length (chunked) read into memory up to the limit; false when it is longer.</summary>
+    private static async Task<bool> BufferWithinLimitAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await http.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes) return false;
+            buffer.Write(chunk, 0, read);
+        }
+        buffer.Position = 0;
+        http.Body = buffer;
+        http.HttpContext.Response.RegisterForDispose(buffer);
+        return true;
     }
 
     /// <summary>A field's first value without control characters (line breaks kept in message texts), bounded; null when absent.</summary>

@@ -26,7 +26,7 @@ public class EngineHopBenchmark
         var registrations = new NoOpBeneficiaries();
         _engine = new UssdEngine(
             new MenuCatalog([menu]), new InMemorySessionStore(TimeProvider.System), new NoPreferences(),
-            new MenuActionRegistry([new RegisterBeneficiaryAction(registrations)], []), NullHopLog.Instance,
+            new MenuActionRegistry([new RegisterBeneficiaryAction(registrations, UssdGateway.Core.Sms.NoConfirmationSms.Instance)], []), NullHopLog.Instance,
             new UssdOptions(), TimeProvider.System, NullLogger<UssdEngine>.Instance);
     }
 

@@ -125,6 +125,32 @@ public sealed class RenapessConversationTests
     }
 
     [Fact]
+    public async Task Registration_QueuesOneConfirmationSms_InTheCallersLanguage_FlaggedAsTest()
+    {
+        _harness.Remember("bm");
+
+        await _harness.WalkAsync("s1", "1", "1", "Awa Traoré", "1", "2004", "3", "5", "4", "1");
+
+        var sms = _harness.Sms.Messages.Should().ContainSingle().Subject;
+        sms.Should().BeEquivalentTo(new
+        {
+            RecipientE164 = EngineHarness.Phone, IdempotencyKey = "confirm:registration:1", IsTest = true, Kind = UssdGateway.Core.Sms.SmsKind.Essential,
+        });
+        sms.Text.Should().StartWith("RENAPESS: Awa Traoré, i tògò sèbènna");
+    }
+
+    [Fact]
+    public async Task Registration_QueuesNoSms_WhenTheDatabaseIsDown()
+    {
+        _harness.Remember("fr");
+        _harness.Beneficiaries.FailRegistrations = true;
+
+        await _harness.WalkAsync("s1", "1", "1", "Awa Traoré", "1", "2004", "3", "5", "4", "1");
+
+        _harness.Sms.Messages.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Registration_EndsWithTheFailureScreen_WhenTheDatabaseIsDown()
     {
         _harness.Remember("fr");

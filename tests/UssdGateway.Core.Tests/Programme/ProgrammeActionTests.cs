@@ -25,6 +25,7 @@ public sealed class ProgrammeActionTests
     private static readonly DateTimeOffset Now = new(2026, 11, 29, 10, 0, 0, TimeSpan.Zero);
 
     private readonly FakeBeneficiaryRepository _repository = new();
+    private readonly FakeSmsOutbox _sms = new();
 
     private static ActionContext Context(Dictionary<string, string>? vars = null) =>
         new(new UssdSession { Phone = Phone, SessionId = "s1", Language = "fr", Vars = vars ?? [] }, Menu, Now);
@@ -61,7 +62,7 @@ public sealed class ProgrammeActionTests
     [Fact]
     public async Task RegisterBeneficiary_WritesTheCleanedName_WithConsentVersionAndTime()
     {
-        var result = await new RegisterBeneficiaryAction(_repository).RunAsync(Context(Answers()), default);
+        var result = await new RegisterBeneficiaryAction(_repository, _sms.Confirmations).RunAsync(Context(Answers()), default);
 
         result.Should().BeEquivalentTo(ActionResult.Success(new Dictionary<string, string> { ["beneficiary_id"] = "1" }));
         var row = _repository.Rows.Single();
@@ -85,7 +86,7 @@ public sealed class ProgrammeActionTests
         if (value is null) answers.Remove(name);
         else answers[name] = value;
 
-        var result = await new RegisterBeneficiaryAction(_repository).RunAsync(Context(answers), default);
+        var result = await new RegisterBeneficiaryAction(_repository, _sms.Confirmations).RunAsync(Context(answers), default);
 
         result.Should().Be(ActionResult.Failure);
         _repository.RegisterCalls.Should().Be(0);
@@ -94,7 +95,7 @@ public sealed class ProgrammeActionTests
     [Fact]
     public async Task RegisterBeneficiary_ReturnsAlreadyRegisteredAndNumberFull_FromTheRepository()
     {
-        var action = new RegisterBeneficiaryAction(_repository);
+        var action = new RegisterBeneficiaryAction(_repository, _sms.Confirmations);
         await action.RunAsync(Context(Answers()), default);
 
         (await action.RunAsync(Context(Answers()), default)).Outcome.Should().Be(RegisterBeneficiaryAction.AlreadyRegistered);
@@ -119,7 +120,7 @@ public sealed class ProgrammeActionTests
     public void MenuActionRegistry_FindsActionsAndLists_ByName()
     {
         var registry = new MenuActionRegistry(
-            [new IdentifyCallerAction(_repository), new RegisterBeneficiaryAction(_repository)], [new MaliRegionsListSource()]);
+            [new IdentifyCallerAction(_repository), new RegisterBeneficiaryAction(_repository, _sms.Confirmations)], [new MaliRegionsListSource()]);
 
         registry.ActionNames.Should().BeEquivalentTo(["identify_caller", "register_beneficiary"]);
         registry.ListSourceNames.Should().BeEquivalentTo(["mali_regions"]);

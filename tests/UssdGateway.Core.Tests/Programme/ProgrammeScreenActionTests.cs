@@ -28,6 +28,7 @@ public sealed class ProgrammeScreenActionTests
     private readonly FakeBeneficiaryRepository _beneficiaries = new();
     private readonly FakeTrainingRepository _training = new();
     private readonly FakeCooperativeRepository _cooperatives = new();
+    private readonly FakeSmsOutbox _sms = new();
 
     private static ActionContext Context(Dictionary<string, string>? vars = null, string language = "fr") =>
         new(new UssdSession { Phone = Phone, SessionId = "s1", Language = language, Vars = vars ?? [], IsTest = true }, Menu, Now);
@@ -49,7 +50,7 @@ public sealed class ProgrammeScreenActionTests
     {
         _training.AddSlot(Now.AddDays(3), "Lafiabougou", 5);
 
-        var result = await new BookTrainingAction(_beneficiaries, _training).RunAsync(Context(new() { ["slot"] = "1" }), default);
+        var result = await new BookTrainingAction(_beneficiaries, _training, _sms.Confirmations).RunAsync(Context(new() { ["slot"] = "1" }), default);
 
         result.Outcome.Should().Be(BookTrainingAction.NotRegistered);
         _training.Bookings.Should().BeEmpty();
@@ -60,7 +61,7 @@ public sealed class ProgrammeScreenActionTests
     {
         _beneficiaries.Add(Phone, "Awa Traoré");
 
-        (await new BookTrainingAction(_beneficiaries, _training).RunAsync(Context(), default)).Should().Be(ActionResult.Failure);
+        (await new BookTrainingAction(_beneficiaries, _training, _sms.Confirmations).RunAsync(Context(), default)).Should().Be(ActionResult.Failure);
     }
 
     [Theory]
@@ -73,7 +74,7 @@ public sealed class ProgrammeScreenActionTests
         _cooperatives.Add("Savon Djiguiya", Phone);
         var vars = new Dictionary<string, string> { ["cooperative"] = "1", ["sales_month"] = "current", ["sales_amount"] = amount };
 
-        var result = await new ReportSalesAction(_cooperatives).RunAsync(Context(vars), default);
+        var result = await new ReportSalesAction(_cooperatives, _sms.Confirmations).RunAsync(Context(vars), default);
 
         result.Outcome.Should().Be(ReportSalesAction.Invalid);
         _cooperatives.ReportCalls.Should().Be(0);
@@ -86,7 +87,7 @@ public sealed class ProgrammeScreenActionTests
         _cooperatives.Add("Savon Djiguiya", "+22370000002");
         var vars = new Dictionary<string, string> { ["cooperative"] = "1", ["sales_month"] = "previous", ["sales_amount"] = "5000" };
 
-        (await new ReportSalesAction(_cooperatives).RunAsync(Context(vars), default)).Outcome.Should().Be(ReportSalesAction.NotLeader);
+        (await new ReportSalesAction(_cooperatives, _sms.Confirmations).RunAsync(Context(vars), default)).Outcome.Should().Be(ReportSalesAction.NotLeader);
         (await new SalesMonthAction(_cooperatives).RunAsync(Context(vars), default)).Outcome.Should().Be(SalesMonthAction.NotLeader);
         _cooperatives.ReportCalls.Should().Be(0);
     }
@@ -97,7 +98,7 @@ public sealed class ProgrammeScreenActionTests
         _cooperatives.Add("Savon Djiguiya", Phone);
         var vars = new Dictionary<string, string> { ["cooperative"] = "1", ["sales_month"] = "2027-01", ["sales_amount"] = "5000" };
 
-        (await new ReportSalesAction(_cooperatives).RunAsync(Context(vars), default)).Should().Be(ActionResult.Failure);
+        (await new ReportSalesAction(_cooperatives, _sms.Confirmations).RunAsync(Context(vars), default)).Should().Be(ActionResult.Failure);
         _cooperatives.ReportCalls.Should().Be(0);
     }
 
@@ -144,9 +145,9 @@ public sealed class ProgrammeScreenActionTests
         var loans = new FakeLoanRepository(new DateOnly(2026, 11, 29));
         new IDeclaresVariables[]
         {
-            new AccountStatusAction(_beneficiaries, _training), new BookTrainingAction(_beneficiaries, _training),
+            new AccountStatusAction(_beneficiaries, _training), new BookTrainingAction(_beneficiaries, _training, _sms.Confirmations),
             new VerifyPinAction(_beneficiaries, pins, loans), new SetPinAction(_beneficiaries, pins, loans),
-            new IdentifyLeaderAction(_cooperatives), new SalesMonthAction(_cooperatives), new ReportSalesAction(_cooperatives),
+            new IdentifyLeaderAction(_cooperatives), new SalesMonthAction(_cooperatives), new ReportSalesAction(_cooperatives, _sms.Confirmations),
             new TrainingSlotsListSource(_training),
         }.SelectMany(a => a.SetsVariables).Should().Contain(
             ["account_name", "next_session", "next_session_id", "session_label", "loan_balance", "loan_next", "loan_next_date",

@@ -23,13 +23,13 @@ public sealed class SmsTemplatesTests
         SmsTemplates.Parse(Yaml).Render("hello", language, new Dictionary<string, string> { ["name"] = "Awa" }).Should().Be(expected);
 
     [Fact]
-    public void ShippedFile_HasEveryTextTheHandlerSends()
+    public void ShippedFile_HasEveryTextTheHandlerAndTheConfirmationsSend()
     {
         var templates = SmsTemplates.Load(Path.Combine(RepositoryRoot.Menus, "sms.yaml"));
 
         templates.Keys.Should().BeEquivalentTo([
             "help", "stopped", "started", "sales_usage", "sales_not_leader", "sales_choose", "sales_month_refused",
-            "sales_recorded", "sales_corrected", "sales_unchanged",
+            "sales_recorded", "sales_corrected", "sales_unchanged", .. ConfirmationSms.Templates,
         ]);
     }
 }

@@ -23,13 +23,13 @@ internal sealed class EngineHarness
     {
         _menus = menus;
         Actions.Add(new IdentifyCallerAction(Beneficiaries));
-        Actions.Add(new RegisterBeneficiaryAction(Beneficiaries));
+        Actions.Add(new RegisterBeneficiaryAction(Beneficiaries, Sms.Confirmations));
         Actions.Add(new HouseholdCheckAction(Beneficiaries));
         Actions.Add(new ChooseCallerAction());
         ListSources.Add(new HouseholdMembersListSource(Beneficiaries));
         Actions.Add(new IdentifyLeaderAction(Cooperatives));
         Actions.Add(new AccountStatusAction(Beneficiaries, Training));
-        Actions.Add(new BookTrainingAction(Beneficiaries, Training));
+        Actions.Add(new BookTrainingAction(Beneficiaries, Training, Sms.Confirmations));
         Actions.Add(new CancelBookingAction(Beneficiaries, Training));
         Actions.Add(new PinStatusAction(Beneficiaries, Pins));
         Actions.Add(new SetPinAction(Beneficiaries, Pins, Loans));
@@ -37,7 +37,7 @@ internal sealed class EngineHarness
         Actions.Add(new RequestDeletionAction(Beneficiaries, Deletions));
         Actions.Add(new SalesMonthAction(Cooperatives));
         Actions.Add(new SalesAmountAction());
-        Actions.Add(new ReportSalesAction(Cooperatives));
+        Actions.Add(new ReportSalesAction(Cooperatives, Sms.Confirmations));
         ListSources.Add(new MaliRegionsListSource());
         ListSources.Add(new TrainingSlotsListSource(Training));
         ListSources.Add(new LedCooperativesListSource(Cooperatives));
@@ -70,6 +70,9 @@ internal sealed class EngineHarness
     public FakeLoanRepository Loans { get; } = new(DateOnly.FromDateTime(Today.UtcDateTime));
 
     public FakeDeletionRequests Deletions { get; } = new();
+
+    /// <summary>The outbox the confirmation SMS are queued in (real <c>ConfirmationSms</c>, shipped <c>sms.yaml</c>).</summary>
+    public FakeSmsOutbox Sms { get; } = new();
 
     /// <summary>The harness's clock at start (29 Nov 2026, 10:00 Bamako).</summary>
     public static readonly DateTimeOffset Today = new(2026, 11, 29, 10, 0, 0, TimeSpan.Zero);

@@ -2,6 +2,7 @@ using Microsoft.SqlServer.TransactSql.ScriptDom;
 using UssdGateway.Infrastructure.Data;
 using UssdGateway.Infrastructure.Hops;
 using UssdGateway.Infrastructure.Programme;
+using UssdGateway.Infrastructure.Sms;
 
 namespace UssdGateway.Infrastructure.Tests.Data;
 
@@ -44,6 +45,7 @@ public sealed class MigrationScriptTests
             BeneficiarySql.SqlServer.Insert, BeneficiarySql.SqlServer.FindId, BeneficiarySql.SqlServer.FindByPhone,
             BeneficiarySql.SqlServer.CountByPhone, CallerPreferencesSql.SqlServer.GetLanguage, CallerPreferencesSql.SqlServer.Upsert,
             HopLogSql.SqlServer.Insert, HopLogSql.SqlServer.InsertBatch, SessionEndSql.SqlServer.Insert, FunnelSql.SqlServer.Select,
+            SmsSql.SqlServer.InsertOutbox, SmsSql.SqlServer.Claim,
         ];
 
         statements.SelectMany(ParseErrors).Should().BeEmpty();

@@ -41,6 +41,26 @@ public sealed class RegistrationConversationTests(GatewayFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Registration_QueuesOneConfirmationSms_InTheOutbox_WhenWalkedByUssd()
+    {
+        using var client = factory.CreateClient();
+        var phone = new UssdPhone(client, TestPhones.Next());
+
+        await phone.DialAsync();
+        foreach (var input in new[] { "1", "1", "1", "Awa Traoré", "1", "2004", "5", "1", "2" }) await phone.SendAsync(input);
+        (await phone.SendAsync("1")).Should().StartWith("END Merci Awa Traoré!");
+
+        using var db = factory.OpenDatabase();
+        var id = await db.QuerySingleAsync<long>("SELECT id FROM beneficiaries WHERE phone_e164 = @Phone", new { Phone = phone.PhoneNumber });
+        var sms = await db.QuerySingleAsync<(string Key, string Text, string Kind, long IsTest)>(
+            "SELECT idempotency_key, text, kind, is_test FROM sms_outbox WHERE recipient_e164 = @Phone", new { Phone = phone.PhoneNumber });
+        sms.Key.Should().Be($"confirm:registration:{id}");
+        sms.Text.Should().StartWith($"RENAPESS: Awa Traoré, votre inscription est enregistrée (réf. {id}).");
+        sms.Kind.Should().Be("essential");
+        sms.IsTest.Should().Be(0);
+    }
+
+    [Fact]
     public async Task Registration_WritesTheBeneficiary_WhenWalkedInBambara()
     {
         using var client = factory.CreateClient();

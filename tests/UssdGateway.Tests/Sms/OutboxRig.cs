@@ -32,6 +32,8 @@ public sealed class OutboxRig : IAsyncDisposable
 
     public SmsDispatcher Dispatcher => _services.GetRequiredService<SmsDispatcher>();
 
+    public ISmsOptOuts OptOuts => _services.GetRequiredService<ISmsOptOuts>();
+
     public static async Task<OutboxRig> StartAsync(IDictionary<string, string?> settings)
     {
         var directory = new TempDirectory("ussdgw-sms");

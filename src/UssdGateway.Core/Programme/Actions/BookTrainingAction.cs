@@ -1,5 +1,6 @@
 using System.Globalization;
 using UssdGateway.Core.Engine;
+using UssdGateway.Core.Sms;
 
 namespace UssdGateway.Core.Programme.Actions;
 
@@ -7,8 +8,10 @@ namespace UssdGateway.Core.Programme.Actions;
 /// <c>book_training</c>: takes a place in the session chosen as <c>slot</c> for the calling youth. Outcomes:
 /// <c>success</c> (booked), <c>already_booked</c>, <c>full</c> (filled up since the list, or no longer open),
 /// <c>not_registered</c>, <c>failure</c> (no session chosen, or it no longer exists). Sets <c>session_label</c>.
+/// A new booking queues the confirmation SMS <c>confirm_booking</c> (key <c>confirm:booking:{bookingId}</c>).
 /// </summary>
-public sealed class BookTrainingAction(IBeneficiaryRepository beneficiaries, ITrainingRepository training) : IMenuAction, IDeclaresVariables
+public sealed class BookTrainingAction(IBeneficiaryRepository beneficiaries, ITrainingRepository training, IConfirmationSms confirmations)
+    : IMenuAction, IDeclaresVariables
 {
     public const string AlreadyBooked = "already_booked";
     public const string Full = "full";
@@ -27,6 +30,14 @@ public sealed class BookTrainingAction(IBeneficiaryRepository beneficiaries, ITr
         var vars = result.Slot is null
             ? null
             : new Dictionary<string, string> { ["session_label"] = SlotLabels.Format(result.Slot, context.Language, withFreePlaces: false) };
+        if (result is { Outcome: BookingOutcome.Booked, Slot: { } slot })
+        {
+            await confirmations.QueueAsync(new SmsConfirmation(
+                ConfirmationSms.BookingTemplate, context.Phone, context.Language,
+                "confirm:booking:" + result.BookingId.ToString(CultureInfo.InvariantCulture),
+                new Dictionary<string, string> { ["name"] = youth.FullName, ["session"] = SlotLabels.Format(slot, context.Language, withFreePlaces: false) },
+                context.IsTest), cancellationToken);
+        }
         return result.Outcome switch
         {
             BookingOutcome.Booked => ActionResult.Success(vars),

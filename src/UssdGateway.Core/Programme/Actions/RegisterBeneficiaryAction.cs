@@ -1,5 +1,6 @@
 using System.Globalization;
 using UssdGateway.Core.Engine;
+using UssdGateway.Core.Sms;
 
 namespace UssdGateway.Core.Programme.Actions;
 
@@ -7,8 +8,9 @@ namespace UssdGateway.Core.Programme.Actions;
 /// <c>register_beneficiary</c>: writes the youth from the answers <c>full_name</c>, <c>gender</c>,
 /// <c>birth_year</c>, <c>commune</c>, <c>region</c>, <c>sector</c>, after <c>consent</c> = <c>yes</c>.
 /// Outcomes: <c>success</c>, <c>already_registered</c>, <c>number_full</c>, <c>failure</c> (answers missing).
+/// A new registration queues the confirmation SMS <c>confirm_registration</c> (key <c>confirm:registration:{id}</c>).
 /// </summary>
-public sealed class RegisterBeneficiaryAction(IBeneficiaryRepository beneficiaries) : IMenuAction, IDeclaresVariables
+public sealed class RegisterBeneficiaryAction(IBeneficiaryRepository beneficiaries, IConfirmationSms confirmations) : IMenuAction, IDeclaresVariables
 {
     public const string AlreadyRegistered = "already_registered";
     public const string NumberFull = "number_full";
@@ -34,7 +36,14 @@ public sealed class RegisterBeneficiaryAction(IBeneficiaryRepository beneficiari
             context.Phone, PersonName.Clean(name), gender, birthYear, commune, region, sector, context.Language,
             context.Now, context.Menu.Id + "@" + context.Menu.Version, "ussd", context.Session.SessionId, context.IsTest);
         var result = await beneficiaries.RegisterAsync(registration, cancellationToken);
-        var vars = new Dictionary<string, string> { ["beneficiary_id"] = result.BeneficiaryId.ToString(CultureInfo.InvariantCulture) };
+        var id = result.BeneficiaryId.ToString(CultureInfo.InvariantCulture);
+        var vars = new Dictionary<string, string> { ["beneficiary_id"] = id };
+        if (result.Outcome == RegistrationOutcome.Registered)
+        {
+            await confirmations.QueueAsync(new SmsConfirmation(
+                ConfirmationSms.RegistrationTemplate, context.Phone, context.Language, "confirm:registration:" + id,
+                new Dictionary<string, string> { ["name"] = registration.FullName, ["beneficiary_id"] = id }, context.IsTest), cancellationToken);
+        }
         return result.Outcome switch
         {
             RegistrationOutcome.Registered => ActionResult.Success(vars),
