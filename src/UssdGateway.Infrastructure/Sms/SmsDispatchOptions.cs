@@ -1,14 +1,8 @@
 namespace UssdGateway.Infrastructure.Sms;
 
-/// <summary><c>Sms:Dispatch</c>: how the outbox is worked through.</summary>
+/// <summary><c>Sms:Dispatch</c>: how the outbox is worked through (by <see cref="SmsDispatchJob"/>, where <c>Jobs:RunServer</c> is on).</summary>
 public sealed class SmsDispatchOptions
 {
-    /// <summary>Run the dispatcher in this process (off for a web-only instance).</summary>
-    public bool Enabled { get; set; } = true;
-
-    /// <summary>How often the outbox is looked at when nothing was enqueued here (messages due for a retry, other instances' rows).</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
-
     /// <summary>Attempts before a message that could not be sent is failed for good.</summary>
     public int MaxAttempts { get; set; } = 6;
 

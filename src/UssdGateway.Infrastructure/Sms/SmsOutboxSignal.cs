@@ -1,3 +1,5 @@
+using UssdGateway.Infrastructure.Jobs;
+
 namespace UssdGateway.Infrastructure.Sms;
 
 /// <summary>Wakes the dispatcher when a message is enqueued in this process (it also polls, for retries and other instances).</summary>

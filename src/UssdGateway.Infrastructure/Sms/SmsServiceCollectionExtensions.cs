@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Hangfire;
 using UssdGateway.Core.Sms;
+using UssdGateway.Infrastructure.Jobs;
 
 namespace UssdGateway.Infrastructure.Sms;
 
@@ -12,8 +14,8 @@ public static class SmsServiceCollectionExtensions
 
     /// <summary>
     /// SMS: the <c>Sms</c> options, the inbox, the outbox and its delivery reports, the senders (Africa's Talking through a
-    /// typed HttpClient, Twilio through its SDK, the log sender), the dispatcher and the inbox processor (hosted services: they run
-    /// where hosted services run), the keyword handler with its texts (<c>sms.yaml</c> in the menu folder) and opt-outs.
+    /// typed HttpClient, Twilio through its SDK, the log sender), the dispatcher and the inbox processor as Hangfire jobs (see
+    /// <see cref="JobsServiceCollectionExtensions.AddGatewayJobs"/>: kicked when work arrives, swept every minute), the keyword handler with its texts (<c>sms.yaml</c> in the menu folder) and opt-outs.
     /// Needs <see cref="ServiceCollectionExtensions.AddUssdGatewayInfrastructure"/> (the database). Registrations use TryAdd,
 /// except <see cref="IConfirmationSms"/>: the outbox one replaces the engine's default that drops confirmations.
     /// </summary>
@@ -51,8 +53,11 @@ public static class SmsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsSender, LogSmsSender>());
 
         services.TryAddSingleton<SmsDispatcher>();
-        services.AddHostedService<SmsDispatcherService>();
-        services.AddHostedService<SmsInboxProcessorService>();
+        services.AddGatewayJobs(configuration);
+        services.AddRecurringJob<SmsDispatchJob>(SmsDispatchJob.RecurringId, Cron.Minutely(), j => j.RunAsync(CancellationToken.None));
+        services.AddRecurringJob<SmsInboxJob>(SmsInboxJob.RecurringId, Cron.Minutely(), j => j.RunAsync(CancellationToken.None));
+        services.AddJobKicker<SmsOutboxSignal, SmsDispatchJob>(j => j.RunAsync(CancellationToken.None));
+        services.AddJobKicker<SmsInboxSignal, SmsInboxJob>(j => j.RunAsync(CancellationToken.None));
         return services;
     }
 }

@@ -19,7 +19,7 @@ public sealed class InboxProcessingTests : IDisposable
 {
     private const string Path = "/webhooks/africastalking/sms";
     private static readonly ProgrammeActor Staff = ProgrammeActor.Staff("test-staff");
-    private readonly GatewayFactory _factory = SmsGateway.Create(new Dictionary<string, string?> { ["Sms:Inbox:Enabled"] = "true" });
+    private readonly GatewayFactory _factory = SmsGateway.Create(new Dictionary<string, string?> { ["Jobs:RunServer"] = "true" });
     private readonly HttpClient _client;
     private int _next;
 

@@ -38,6 +38,9 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         builder.UseSetting("Menus:Path", MenusPath ?? RepositoryRoot.Menus);
         builder.UseSetting("Database:Path", DatabaseFile);
         if (RedisConnectionString is not null) builder.UseSetting("ConnectionStrings:Redis", RedisConnectionString);
+        // Jobs in memory by default (one host's worth, gone with it); the job tests choose SQLite or Redis themselves.
+        builder.UseSetting("Jobs:Storage", "InMemory");
+        builder.UseSetting("Jobs:WorkerCount", "1");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (ConfigureTestServices is not null) builder.ConfigureServices(ConfigureTestServices);
     }

@@ -5,7 +5,7 @@ namespace UssdGateway.Tests.Support;
 
 /// <summary>
 /// A web host with both SMS providers configured (Africa's Talking aimed at a closed local port, so nothing leaves the
-/// machine) and the dispatcher and inbox processor off: the webhook tests look at what was stored, not at what was sent or answered.
+/// machine) and no job server (neither the dispatcher nor the inbox processor runs): the webhook tests look at what was stored, not at what was sent or answered.
 /// </summary>
 public sealed class SmsGateway : IDisposable
 {
@@ -25,8 +25,7 @@ public sealed class SmsGateway : IDisposable
             ["Sms:Twilio:AccountSid"] = "AC00000000000000000000000000000000",
             ["Sms:Twilio:AuthToken"] = TwilioAuthToken,
             ["Sms:Twilio:From"] = "+15005550006",
-            ["Sms:Dispatch:Enabled"] = "false",
-            ["Sms:Inbox:Enabled"] = "false",
+            ["Jobs:RunServer"] = "false",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
         return new GatewayFactory { Settings = settings, ConfigureTestServices = services };

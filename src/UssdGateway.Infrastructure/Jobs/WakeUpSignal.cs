@@ -1,4 +1,4 @@
-namespace UssdGateway.Infrastructure.Sms;
+namespace UssdGateway.Infrastructure.Jobs;
 
 /// <summary>
 /// Wakes a <see cref="SignalledWorker"/> when work arrives in this process (it also polls, for retries and

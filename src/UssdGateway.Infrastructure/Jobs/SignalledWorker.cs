@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 
-namespace UssdGateway.Infrastructure.Sms;
+namespace UssdGateway.Infrastructure.Jobs;
 
 /// <summary>
 /// A background loop that runs its work until nothing is left, then waits for its <see cref="WakeUpSignal"/> or the

@@ -1,0 +1,42 @@
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace UssdGateway.Infrastructure.Jobs;
+
+/// <summary>
+/// The Hangfire server of this process, when <see cref="JobsOptions.RunServer"/> is on: workers, the scheduler of
+/// delayed and recurring jobs, heartbeats. Its activator and storage are this host's, so several hosts in one process
+/// (tests) do not share Hangfire's global state. On stop, running jobs are cancelled and awaited.
+/// </summary>
+internal sealed class GatewayJobServer(
+    JobStorage storage, IServiceScopeFactory scopes, IOptions<JobsOptions> options, IHostEnvironment environment) : IHostedService, IDisposable
+{
+    private BackgroundJobServer? _server;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!settings.RunServer) return Task.CompletedTask;
+        _server = new BackgroundJobServer(new BackgroundJobServerOptions
+        {
+            ServerName = $"{environment.ApplicationName}:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}",
+            WorkerCount = Math.Max(1, settings.WorkerCount),
+            Activator = new ServiceProviderJobActivator(scopes),
+            SchedulePollingInterval = TimeSpan.FromSeconds(1),
+            StopTimeout = TimeSpan.FromSeconds(5),
+            ShutdownTimeout = TimeSpan.FromSeconds(15),
+        }, storage);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_server is null) return;
+        _server.SendStop();
+        await _server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Dispose() => _server?.Dispose();
+}

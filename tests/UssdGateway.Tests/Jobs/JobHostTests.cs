@@ -1,0 +1,108 @@
+using Hangfire;
+using Hangfire.Storage;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.DependencyInjection;
+using UssdGateway.Core.Sms;
+using UssdGateway.Infrastructure.Sms;
+using UssdGateway.Tests.Sms;
+using UssdGateway.Tests.Support;
+using UssdGateway.Testing;
+
+namespace UssdGateway.Tests.Jobs;
+
+/// <summary>Hangfire in the real host on its durable storages: SQLite (the embedded default) and Redis.</summary>
+[Collection(JobServerCollection.Name)]
+public sealed class JobHostTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>, IAsyncLifetime
+{
+    private FakeAfricasTalking _provider = null!;
+
+    public async Task InitializeAsync() => _provider = await FakeAfricasTalking.StartAsync();
+
+    public async Task DisposeAsync() => await _provider.DisposeAsync();
+
+    [Fact]
+    public void EmbeddedDefault_KeepsJobsInASqliteFileBesideTheDatabase()
+    {
+        using var factory = Gateway(new() { ["Jobs:Storage"] = "" });
+        _ = factory.Services; // builds the host
+
+        factory.Services.GetRequiredService<JobStorage>().Should().BeOfType<SQLiteStorage>();
+        File.Exists(Path.Combine(Path.GetDirectoryName(factory.DatabaseFile)!, "jobs.db")).Should().BeTrue("data/jobs.db is taken from the root, like the database");
+    }
+
+    [Fact]
+    public void RecurringJobs_AreWrittenAtStart_InBamakoTime_AndASchedulesEntryOverridesOrRemovesThem()
+    {
+        using var factory = Gateway(new()
+        {
+            ["Jobs:Storage"] = "",
+            ["Jobs:RunServer"] = "false",
+            ["Jobs:Schedules:sms-inbox"] = "off",
+            ["Jobs:Schedules:sms-dispatch"] = "*/2 * * * *",
+        });
+        using var client = factory.CreateClient(); // starts the host
+
+        using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
+        var jobs = connection.GetRecurringJobs();
+        jobs.Select(j => j.Id).Should().Contain(SmsDispatchJob.RecurringId).And.NotContain(SmsInboxJob.RecurringId);
+        var dispatch = jobs.Single(j => j.Id == SmsDispatchJob.RecurringId);
+        dispatch.Cron.Should().Be("*/2 * * * *");
+        dispatch.TimeZoneId.Should().BeOneOf("Africa/Bamako", "UTC");
+    }
+
+    [Fact]
+    public async Task QueuedSms_IsSentByAJobFromTheSqliteStorage()
+    {
+        using var factory = Gateway(new() { ["Jobs:Storage"] = "", ["Jobs:QueuePollInterval"] = "00:00:00.200" });
+        using var client = factory.CreateClient();
+
+        await factory.Services.GetRequiredService<ISmsOutbox>().EnqueueAsync(new OutgoingSms("+22376123456", "Rappel: formation demain", "jobs:sqlite:1"));
+
+        (await _provider.Received.WaitAsync(TimeSpan.FromSeconds(30))).Should().BeTrue("the kick enqueues a job the SQLite storage hands to a worker");
+        _provider.Requests.Single().Form["message"].Should().Be("Rappel: formation demain");
+    }
+
+    [Fact]
+    public async Task QueuedSms_IsSentByAJobFromTheRedisStorage()
+    {
+        using var factory = Gateway(new()
+        {
+            ["Jobs:Storage"] = "Redis",
+            ["Jobs:RedisPrefix"] = "{jobs-" + Guid.NewGuid().ToString("N") + "}:",
+            ["ConnectionStrings:Redis"] = redis.ConnectionString,
+        });
+        using var client = factory.CreateClient();
+
+        await factory.Services.GetRequiredService<ISmsOutbox>().EnqueueAsync(new OutgoingSms("+22376123456", "Remboursement: 15 000 FCFA", "jobs:redis:1"));
+
+        (await _provider.Received.WaitAsync(TimeSpan.FromSeconds(30))).Should().BeTrue();
+        _provider.Requests.Single().Form["message"].Should().Be("Remboursement: 15 000 FCFA");
+    }
+
+    [Fact]
+    public async Task AWebOnlyInstance_LeavesItsQueuedSms_ToTheInstanceRunningJobs()
+    {
+        using var worker = Gateway(new() { ["Jobs:Storage"] = "", ["Jobs:QueuePollInterval"] = "00:00:00.200", ["Jobs:Schedules:sms-dispatch"] = "off" });
+        using var web = Gateway(new()
+        {
+            ["Jobs:Storage"] = "",
+            ["Jobs:RunServer"] = "false",
+            ["Paths:Root"] = Path.GetDirectoryName(Path.GetDirectoryName(worker.DatabaseFile)!), // the same jobs file
+            ["Database:Path"] = worker.DatabaseFile, // and the same database
+        });
+        using var workerClient = worker.CreateClient();
+        using var webClient = web.CreateClient();
+
+        await web.Services.GetRequiredService<ISmsOutbox>().EnqueueAsync(new OutgoingSms("+22376123456", "Nouvelle session: lundi 08h30", "jobs:web-only:1"));
+
+        (await _provider.Received.WaitAsync(TimeSpan.FromSeconds(30))).Should().BeTrue("the web-only instance enqueued the job; the other ran it");
+        _provider.Requests.Should().ContainSingle();
+    }
+
+    private GatewayFactory Gateway(Dictionary<string, string?> overrides)
+    {
+        overrides["Sms:AfricasTalking:BaseUrl"] = _provider.BaseUrl;
+        overrides.TryAdd("Jobs:RunServer", "true");
+        return SmsGateway.Create(overrides);
+    }
+}
