@@ -4,6 +4,7 @@ using UssdGateway.Channels.Twilio;
 using UssdGateway.Health;
 using UssdGateway.Hosting;
 using UssdGateway.Infrastructure;
+using UssdGateway.Infrastructure.Notices;
 using UssdGateway.Infrastructure.Sms;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,7 +14,8 @@ builder.Services.AddUssdGatewayInfrastructure(builder.Configuration);
 builder.Services.AddUssdEngine(builder.Configuration);
 builder.Services.AddWebhookLimits();
 builder.Services.AddHostedService<GatewayStartup>(); // migrate, load and check menus before serving
-builder.Services.AddSmsGateway(builder.Configuration); // after GatewayStartup: the dispatcher starts on a migrated database
+builder.Services.AddSmsGateway(builder.Configuration); // after GatewayStartup: jobs start on a migrated database
+builder.Services.AddScheduledNotices(builder.Configuration);
 
 var app = builder.Build();
 

@@ -13,7 +13,10 @@ namespace UssdGateway.Infrastructure.Sms;
 /// providers in order (unconfigured ones skipped): accepted → sent; refused for good → failed; maybe sent → unknown
 /// (never resent blindly); not sent → the next provider, and when none took it, queued again with a doubling delay
 /// until <see cref="SmsDispatchOptions.MaxAttempts"/>, then failed. A crash while sending leaves the row
-/// <c>sending</c>: nothing is sent twice.
+/// <c>sending</c>: nothing is sent twice; after <see cref="InterruptedAfter"/> such a row is marked <c>unknown</c> for staff.
+/// Messages that are not essential wait out <see cref="SmsQuietHours"/>, are refused to a number that opted out
+/// meanwhile, stop at the daily spend cap (staff told) and keep to each provider's rate limit.
+/// When the host stops, the message being sent is finished (senders time out on their own) and no other is claimed.
 /// </summary>
 public sealed partial class SmsDispatcher
 {
@@ -23,6 +26,12 @@ public sealed partial class SmsDispatcher
     private readonly TimeProvider _time;
     private readonly ILogger<SmsDispatcher> _logger;
     private readonly SmsSql _sql;
+    private readonly ProviderPacer _pacer;
+
+    /// <summary>A row still <c>sending</c> this long after its claim was interrupted (the process stopped mid-send).</summary>
+    public static readonly TimeSpan InterruptedAfter = TimeSpan.FromMinutes(10);
+
+    public const string InterruptedReason = "interrupted while sending (the process stopped): it may or may not have been sent";
 
     public SmsDispatcher(
         IDbConnectionFactory connections, IServiceProvider services, IOptions<SmsOptions> options, TimeProvider time, ILogger<SmsDispatcher> logger)
@@ -33,17 +42,25 @@ public sealed partial class SmsDispatcher
         _time = time;
         _logger = logger;
         _sql = SmsSql.For(connections.Dialect);
+        _pacer = new ProviderPacer(time);
     }
 
     /// <summary>Sends every message due now; returns how many this call claimed.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
         var options = _options.Value;
+        var now = _time.GetUtcNow();
+        await ExecuteAsync(_sql.MarkInterrupted, new
+        {
+            Before = DbTimestamp.Write(_connections.Dialect, now - InterruptedAfter), Reason = InterruptedReason, Now = Now(),
+        }, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<long> due;
         await using (var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false))
         {
-            due = (await connection.QueryAsync<long>(new CommandDefinition(_sql.SelectDue,
-                new { Now = Now(), Limit = Math.Max(1, options.Dispatch.BatchSize) }, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+            due = (await connection.QueryAsync<long>(new CommandDefinition(_sql.SelectDue, new
+            {
+                Now = Now(), Limit = Math.Max(1, options.Dispatch.BatchSize), NonEssentialAllowed = options.QuietHours.IsQuiet(now) ? 0 : 1,
+            }, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
         }
         if (due.Count == 0) return 0;
         // Resolved per run: the typed HttpClients behind the senders come fresh from the factory (handlers rotate).
@@ -51,10 +68,11 @@ public sealed partial class SmsDispatcher
         var claimed = 0;
         foreach (var id in due)
         {
+            if (cancellationToken.IsCancellationRequested) break; // stopping: claim nothing more
             var message = await ClaimAsync(id, cancellationToken).ConfigureAwait(false);
             if (message is null) continue; // another dispatcher won it
             claimed++;
-            await SendAsync(message, senders, options, cancellationToken).ConfigureAwait(false);
+            await SendAsync(message, senders, options, CancellationToken.None).ConfigureAwait(false); // a claimed message is finished
         }
         return claimed;
     }
@@ -71,13 +89,19 @@ public sealed partial class SmsDispatcher
             await FinishAsync(message.Id, SmsStatus.Failed, null, "no configured provider for " + message.Recipient + skipped, cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (await OverSpendCapAsync(message, route[0].Provider, options, cancellationToken).ConfigureAwait(false)) return;
+        if (!message.IsEssential && await _services.GetRequiredService<ISmsOptOuts>().IsOptedOutAsync(message.Recipient, cancellationToken).ConfigureAwait(false))
+        {
+            await FinishAsync(message.Id, SmsStatus.Failed, null, ISmsOutbox.OptedOutReason, cancellationToken).ConfigureAwait(false);
+            return; // STOP arrived after it was queued
+        }
+        if (!message.IsEssential && await OverSpendCapAsync(message, route[0].Provider, options, cancellationToken).ConfigureAwait(false)) return;
         var reasons = new List<string>();
         foreach (var sender in route)
         {
             SmsSendResult result;
             try
             {
+                await _pacer.WaitTurnAsync(sender.Provider, options.RateLimits.GetValueOrDefault(sender.Provider), cancellationToken).ConfigureAwait(false);
                 result = await sender.SendAsync(message.Recipient, message.Text, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -120,8 +144,10 @@ public sealed partial class SmsDispatcher
     }
 
     /// <summary>
-    /// With <see cref="SmsOptions.DailySpendCapXof"/> set, a message that would take the day's spend (UTC, Bamako's day) past
-    /// it waits for the next day (queued again, the attempt not counted). Dispatchers running at once may pass it by a message or two.
+    /// With <see cref="SmsOptions.DailySpendCapXof"/> set, a message that is not essential and would take the day's spend
+    /// (UTC, Bamako's day) past it waits for the next day (queued again, the attempt not counted), and staff are told once
+    /// that day (<see cref="SmsOptions.StaffAlertNumbers"/>, essential SMS; and a warning in the log). Essential messages
+    /// (replies, confirmations) are always sent. Dispatchers running at once may pass the cap by a message or two.
     /// </summary>
     private async Task<bool> OverSpendCapAsync(ClaimedSms message, string provider, SmsOptions options, CancellationToken cancellationToken)
     {
@@ -142,7 +168,22 @@ public sealed partial class SmsDispatcher
             Reason = $"daily spend cap of {options.DailySpendCapXof.ToString(System.Globalization.CultureInfo.InvariantCulture)} XOF reached",
             Now = Now(),
         }, cancellationToken).ConfigureAwait(false);
+        await TellStaffSpendCapReachedAsync(options, spent, dayStart, cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    private async Task TellStaffSpendCapReachedAsync(SmsOptions options, decimal spent, DateTimeOffset dayStart, CancellationToken cancellationToken)
+    {
+        var day = dayStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var cap = Core.Programme.Xof.Format((long)options.DailySpendCapXof);
+        LogSpendCap(_logger, day, options.DailySpendCapXof, spent);
+        var outbox = _services.GetRequiredService<ISmsOutbox>();
+        foreach (var number in options.StaffAlertNumbers.Where(n => !string.IsNullOrWhiteSpace(n)))
+        {
+            var text = $"UssdGateway: plafond SMS du jour atteint ({cap}). Les rappels et annonces attendent demain; les confirmations partent toujours.";
+            await outbox.EnqueueAsync(new OutgoingSms(number.Trim(), text, $"staff-alert:spend-cap:{day}:{number.Trim()}", Kind: SmsKind.Essential),
+                cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The first retry after <see cref="SmsDispatchOptions.RetryDelay"/>, each next one twice as late, at most <see cref="SmsDispatchOptions.MaxRetryDelay"/>.</summary>
@@ -190,6 +231,9 @@ public sealed partial class SmsDispatcher
     private object Now() => DbTimestamp.Write(_connections.Dialect, _time.GetUtcNow());
 
     private static string? Clip(string? reason) => reason is null ? null : DbText.Clip(reason, 500);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Daily SMS spend cap reached on {Day}: {Cap} XOF (spent {Spent}); reminders and broadcasts wait for tomorrow")]
+    private static partial void LogSpendCap(ILogger logger, string day, decimal cap, decimal spent);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "SMS {Id} through {Provider} may or may not have been sent ({Reason}): marked unknown, not resent")]
     private static partial void LogUnknown(ILogger logger, long id, string provider, string? reason);

@@ -3,7 +3,8 @@ namespace UssdGateway.Infrastructure.Sms;
 /// <summary>
 /// The <c>Sms</c> section: providers (<c>Twilio</c>, <c>AfricasTalking</c>), <c>Routing</c> (number prefix → ordered
 /// providers; the longest matching prefix wins, <c>default</c> for the rest), <c>Prices</c> (XOF per segment per
-/// provider), <c>DailySpendCapXof</c> (0: no cap), <c>Dispatch</c> and <c>Inbox</c>.
+/// provider), <c>DailySpendCapXof</c> (0: no cap) and <c>StaffAlertNumbers</c>, <c>RateLimits</c>, <c>QuietHours</c>,
+/// <c>Dispatch</c> and <c>Inbox</c>.
 /// </summary>
 public sealed class SmsOptions
 {
@@ -19,6 +20,14 @@ public sealed class SmsOptions
     public Dictionary<string, decimal> Prices { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     public decimal DailySpendCapXof { get; set; }
+
+    /// <summary>Numbers of staff told (an essential SMS, once a day) when the daily spend cap stops sending.</summary>
+    public string[] StaffAlertNumbers { get; set; } = [];
+
+    /// <summary>Messages per second per provider from this instance (absent or 0: as fast as it answers).</summary>
+    public Dictionary<string, double> RateLimits { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public SmsQuietHours QuietHours { get; set; } = new();
 
     public SmsDispatchOptions Dispatch { get; set; } = new();
 

@@ -30,7 +30,7 @@ internal sealed class SmsSql
         """;
 
     private const string OutboxRow = """
-        id AS Id, recipient_e164 AS Recipient, text AS Text, segments AS Segments, attempts AS Attempts, is_test AS IsTest
+        id AS Id, recipient_e164 AS Recipient, text AS Text, segments AS Segments, attempts AS Attempts, is_test AS IsTest, kind AS Kind
         """;
 
     public static readonly SmsSql Sqlite = new()
@@ -48,7 +48,7 @@ internal sealed class SmsSql
         FindOutboxId = "SELECT id FROM sms_outbox WHERE idempotency_key = @IdempotencyKey;",
         SelectDue = """
             SELECT id FROM sms_outbox
-            WHERE status = 'queued' AND next_attempt_at <= @Now
+            WHERE status = 'queued' AND next_attempt_at <= @Now AND (kind = 'essential' OR @NonEssentialAllowed = 1)
             ORDER BY next_attempt_at, id
             LIMIT @Limit;
             """,
@@ -72,6 +72,10 @@ internal sealed class SmsSql
             WHERE id = @Id AND status = 'sending';
             """,
         SpentSince = "SELECT COALESCE(SUM(cost_xof), 0) FROM sms_outbox WHERE sent_at >= @Since AND status IN ('sent', 'delivered');",
+        MarkInterrupted = """
+            UPDATE sms_outbox SET status = 'unknown', failure_reason = @Reason, updated_at = @Now
+            WHERE status = 'sending' AND updated_at < @Before;
+            """,
         Defer = """
             UPDATE sms_outbox SET status = 'queued', attempts = attempts - 1, next_attempt_at = @NextAttemptAt, failure_reason = @Reason, updated_at = @Now
             WHERE id = @Id AND status = 'sending';
@@ -100,13 +104,13 @@ internal sealed class SmsSql
         FindOutboxId = "SELECT id FROM dbo.sms_outbox WHERE idempotency_key = @IdempotencyKey;",
         SelectDue = """
             SELECT TOP (@Limit) id FROM dbo.sms_outbox
-            WHERE status = 'queued' AND next_attempt_at <= @Now
+            WHERE status = 'queued' AND next_attempt_at <= @Now AND (kind = 'essential' OR @NonEssentialAllowed = 1)
             ORDER BY next_attempt_at, id;
             """,
         Claim = """
             UPDATE dbo.sms_outbox SET status = 'sending', attempts = attempts + 1, updated_at = @Now
             OUTPUT inserted.id AS Id, inserted.recipient_e164 AS Recipient, inserted.text AS Text, inserted.segments AS Segments,
-                   inserted.attempts AS Attempts, CAST(inserted.is_test AS BIGINT) AS IsTest
+                   inserted.attempts AS Attempts, CAST(inserted.is_test AS BIGINT) AS IsTest, inserted.kind AS Kind
             WHERE id = @Id AND status = 'queued' AND next_attempt_at <= @Now;
             """,
         MarkSent = """
@@ -124,6 +128,10 @@ internal sealed class SmsSql
             WHERE id = @Id AND status = 'sending';
             """,
         SpentSince = "SELECT COALESCE(SUM(cost_xof), 0) FROM dbo.sms_outbox WHERE sent_at >= @Since AND status IN ('sent', 'delivered');",
+        MarkInterrupted = """
+            UPDATE dbo.sms_outbox SET status = 'unknown', failure_reason = @Reason, updated_at = @Now
+            WHERE status = 'sending' AND updated_at < @Before;
+            """,
         Defer = """
             UPDATE dbo.sms_outbox SET status = 'queued', attempts = attempts - 1, next_attempt_at = @NextAttemptAt, failure_reason = @Reason, updated_at = @Now
             WHERE id = @Id AND status = 'sending';
@@ -145,6 +153,7 @@ internal sealed class SmsSql
     public required string MarkFinal { get; init; }
     public required string SpentSince { get; init; }
     public required string Defer { get; init; }
+    public required string MarkInterrupted { get; init; }
     public required string ApplyReport { get; init; }
 
     public static SmsSql For(SqlDialect dialect) => dialect switch
