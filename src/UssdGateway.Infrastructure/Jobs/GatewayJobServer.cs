@@ -25,7 +25,7 @@ internal sealed class GatewayJobServer(
             WorkerCount = Math.Max(1, settings.WorkerCount),
             Activator = new ServiceProviderJobActivator(scopes),
             SchedulePollingInterval = TimeSpan.FromSeconds(1),
-            StopTimeout = TimeSpan.FromSeconds(5),
+            StopTimeout = TimeSpan.Zero, // on stop, running jobs see their cancellation at once (the dispatcher finishes the message in hand)
             ShutdownTimeout = TimeSpan.FromSeconds(15),
         }, storage);
         return Task.CompletedTask;

@@ -41,6 +41,9 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         // Jobs in memory by default (one host's worth, gone with it); the job tests choose SQLite or Redis themselves.
         builder.UseSetting("Jobs:Storage", "InMemory");
         builder.UseSetting("Jobs:WorkerCount", "1");
+        // No quiet hours: these tests run on the real clock, at any hour; the quiet-hours tests use a fake one.
+        builder.UseSetting("Sms:QuietHours:Start", "00:00");
+        builder.UseSetting("Sms:QuietHours:End", "00:00");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (ConfigureTestServices is not null) builder.ConfigureServices(ConfigureTestServices);
     }
