@@ -24,9 +24,14 @@ public sealed class NoticeSource(IDbConnectionFactory connections) : INoticeSour
     {
         ArgumentNullException.ThrowIfNull(dueDates);
         if (dueDates.Count == 0) return [];
+        var rows = new List<InstalmentRow>();
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<InstalmentRow>(new CommandDefinition(_sql.OpenInstalments,
-            new { Dates = dueDates.Select(d => DbDate.Write(connections.Dialect, d)).ToList() }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        foreach (var chunk in dueDates.Distinct().Chunk(4)) // four dates a statement (a notice day asks for four); the last repeats to fill
+        {
+            var dates = Enumerable.Range(0, 4).Select(i => DbDate.Write(connections.Dialect, chunk[Math.Min(i, chunk.Length - 1)])).ToArray();
+            rows.AddRange(await connection.QueryAsync<InstalmentRow>(new CommandDefinition(_sql.OpenInstalments,
+                new { Date1 = dates[0], Date2 = dates[1], Date3 = dates[2], Date4 = dates[3] }, cancellationToken: cancellationToken)).ConfigureAwait(false));
+        }
         return [.. rows.Select(r => new OpenInstalment(
             r.InstalmentId, r.LoanReference, checked((int)r.Number), DbDate.Read(r.DueOn),
             Math.Min(r.AmountXof, r.Cumulative - r.Paid), r.BorrowerName, r.PhoneE164, r.Language, r.IsTest != 0))];

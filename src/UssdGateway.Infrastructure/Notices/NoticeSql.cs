@@ -48,7 +48,7 @@ internal sealed class NoticeSql
                 FROM schedule
                 JOIN {p}loans AS l ON l.id = schedule.loan_id
                 LEFT JOIN paid ON paid.loan_id = schedule.loan_id
-                WHERE schedule.due_on IN @Dates AND schedule.cumulative > COALESCE(paid.total, 0))
+                WHERE schedule.due_on IN (@Date1, @Date2, @Date3, @Date4) AND schedule.cumulative > COALESCE(paid.total, 0))
             SELECT o.id AS InstalmentId, o.reference AS LoanReference, o.number AS Number, o.due_on AS DueOn,
                    o.amount_xof AS AmountXof, o.cumulative AS Cumulative, o.paid AS Paid,
                    b.full_name AS BorrowerName, b.phone_e164 AS PhoneE164, COALESCE(cp.language, b.language) AS Language,

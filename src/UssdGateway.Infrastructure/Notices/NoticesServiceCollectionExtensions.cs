@@ -12,7 +12,7 @@ public static class NoticesServiceCollectionExtensions
 {
     /// <summary>
     /// Scheduled SMS: the <c>Notices</c> options, the planner (also used by <c>ussdgw reminders preview</c>), the writer,
-    /// the session change notifier, and the recurring jobs <c>training-reminders</c>, <c>loan-repayment-notices</c> and
+    /// the session change notifier, broadcasts, and the recurring jobs <c>training-reminders</c>, <c>loan-repayment-notices</c> and
     /// <c>sales-report-nudges</c> (every 30 minutes by default: each writes what has come due, once).
     /// Needs the SMS gateway (<see cref="Sms.SmsServiceCollectionExtensions.AddSmsGateway"/>).
     /// </summary>
@@ -29,6 +29,7 @@ public static class NoticesServiceCollectionExtensions
             sp.GetRequiredService<INoticeSource>(), () => sp.GetRequiredService<SmsTemplates>(), sp.GetRequiredService<IOptions<NoticeOptions>>().Value));
         services.TryAddSingleton<NoticeWriter>();
         services.TryAddSingleton<SessionChangeNotifier>();
+        services.TryAddSingleton<Broadcasts.BroadcastService>();
         const string everyHalfHour = "0,30 * * * *";
         services.AddRecurringJob<TrainingRemindersJob>(TrainingRemindersJob.RecurringId, everyHalfHour, j => j.RunAsync(CancellationToken.None));
         services.AddRecurringJob<LoanRepaymentNoticesJob>(LoanRepaymentNoticesJob.RecurringId, everyHalfHour, j => j.RunAsync(CancellationToken.None));

@@ -1,0 +1,9 @@
+namespace UssdGateway.Core.Broadcasts;
+
+public enum BroadcastAudienceKind
+{
+    Cohort,
+    Commune,
+    Sector,
+    Leaders,
+}

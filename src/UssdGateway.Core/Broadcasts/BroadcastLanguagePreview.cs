@@ -1,0 +1,3 @@
+namespace UssdGateway.Core.Broadcasts;
+
+public sealed record BroadcastLanguagePreview(string Language, string Text, string Encoding, int Segments, int Recipients);
