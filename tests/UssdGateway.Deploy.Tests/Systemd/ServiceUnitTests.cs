@@ -5,44 +5,58 @@ using UssdGateway.Deploy.Tests.Support;
 namespace UssdGateway.Deploy.Tests.Systemd;
 
 /// <summary>
-/// deploy/single-server/ussdgateway.service checked by systemd-analyze (works without systemd running as PID 1:
-/// <c>verify</c> and <c>security --offline=true</c> only read unit files).
+/// The systemd units in deploy/single-server/, checked by systemd-analyze. It works without systemd running as
+/// PID 1 (containers, CI): <c>verify</c> and <c>security --offline=true</c> only read unit files.
 /// </summary>
 public sealed partial class ServiceUnitTests
 {
+    private const string Gateway = "ussdgateway.service";
+    private const string GatewayProgram = "/usr/bin/dotnet";
+    private const string Backup = "ussdgateway-backup.service";
+    private const string BackupProgram = "/opt/ussdgateway/backup/sqlite-backup.sh";
+    private const string BackupTimer = "ussdgateway-backup.timer";
+
     /// <summary>systemd-analyze's exposure scale is 0.0 (locked down) to 10.0; under 2.0 it reads "OK".</summary>
     private const double MaximumExposure = 1.9;
 
     [ToolFact("systemd-analyze", "apt-get install systemd")]
-    public async Task Unit_PassesSystemdAnalyzeVerify_WithAStandInBinary()
+    public async Task GatewayUnit_PassesSystemdAnalyzeVerify_WithAStandInBinary()
     {
-        using var unit = new StandInUnit();
+        using var units = new StandInUnit();
 
-        var result = await ProcessRunner.RunAsync(ExternalTool.Require("systemd-analyze"), ["verify", unit.UnitFile]);
+        await VerifyCleanAsync(units.Add(Gateway, GatewayProgram));
+    }
 
-        result.ExitCode.Should().Be(0, result.Describe());
-        // Unknown or misspelt keys are only warnings with exit code 0: any line about the unit fails the test.
-        result.StandardError.Split('\n').Where(l => l.Contains("ussdgateway.service", StringComparison.Ordinal))
-            .Should().BeEmpty(result.Describe());
+    [ToolFact("systemd-analyze", "apt-get install systemd")]
+    public async Task BackupServiceAndTimer_PassSystemdAnalyzeVerify_WithAStandInScript()
+    {
+        using var units = new StandInUnit();
+        units.Add(Backup, BackupProgram);
+
+        await VerifyCleanAsync(units.Add(BackupTimer));
     }
 
     [ToolFact("systemd-analyze", "apt-get install systemd")]
     public async Task Verify_ReportsAMisspeltKey_SoTheCheckIsReal()
     {
-        using var unit = new StandInUnit();
-        File.WriteAllText(unit.UnitFile, File.ReadAllText(unit.UnitFile).Replace("ProtectSystem=", "ProtectSystm=", StringComparison.Ordinal));
+        using var units = new StandInUnit();
+        var unit = units.Add(Gateway, GatewayProgram);
+        File.WriteAllText(unit, File.ReadAllText(unit).Replace("ProtectSystem=", "ProtectSystm=", StringComparison.Ordinal));
 
-        var result = await ProcessRunner.RunAsync(ExternalTool.Require("systemd-analyze"), ["verify", unit.UnitFile]);
+        var result = await ProcessRunner.RunAsync(ExternalTool.Require("systemd-analyze"), ["verify", unit]);
 
         result.StandardError.Should().Contain("Unknown key");
     }
 
-    [ToolFact("systemd-analyze", "apt-get install systemd")]
-    public async Task Unit_IsHardened_ToAnExposureBelowTwo_BySystemdAnalyzeSecurity()
+    [ToolTheory("systemd-analyze", "apt-get install systemd")]
+    [InlineData(Gateway, GatewayProgram)]
+    [InlineData(Backup, BackupProgram)]
+    public async Task Service_IsHardened_ToAnExposureBelowTwo_BySystemdAnalyzeSecurity(string unitName, string program)
     {
-        using var unit = new StandInUnit();
+        using var units = new StandInUnit();
+        var unit = units.Add(unitName, program);
 
-        var result = await ProcessRunner.RunAsync(ExternalTool.Require("systemd-analyze"), ["security", "--offline=true", "--no-pager", unit.UnitFile]);
+        var result = await ProcessRunner.RunAsync(ExternalTool.Require("systemd-analyze"), ["security", "--offline=true", "--no-pager", unit]);
 
         var match = Exposure().Match(result.StandardOutput + result.StandardError);
         match.Success.Should().BeTrue(result.Describe());
@@ -50,13 +64,23 @@ public sealed partial class ServiceUnitTests
     }
 
     [Fact]
-    public void Unit_RunsAsTheServiceUser_WithOnlyItsStateFolderWritable()
+    public void GatewayUnit_RunsAsTheServiceUser_WithOnlyItsStateFolderWritable()
     {
-        var unit = StandInUnit.Shipped;
+        var unit = StandInUnit.Shipped(Gateway);
 
         unit.Should().Contain("User=ussdgw").And.Contain("ProtectSystem=strict").And.Contain("ReadWritePaths=/var/lib/ussdgateway");
-        unit.Should().Contain("ExecStart=" + StandInUnit.ShippedProgram, "install.sh rewrites this prefix to where dotnet is");
+        unit.Should().Contain("ExecStart=" + GatewayProgram + " ", "install.sh rewrites this prefix to where dotnet is");
         unit.Should().Contain("CapabilityBoundingSet=\n").And.Contain("NoNewPrivileges=true");
+    }
+
+    private static async Task VerifyCleanAsync(string unitFile)
+    {
+        var result = await ProcessRunner.RunAsync(ExternalTool.Require("systemd-analyze"), ["verify", unitFile]);
+
+        result.ExitCode.Should().Be(0, result.Describe());
+        // Unknown or misspelt keys are only warnings with exit code 0: any line naming a unit of ours fails the test.
+        result.StandardError.Split('\n').Where(l => l.Contains("ussdgateway", StringComparison.Ordinal))
+            .Should().BeEmpty(result.Describe());
     }
 
     [GeneratedRegex(@"Overall exposure level for \S+: ([0-9]+\.[0-9])")]
