@@ -25,9 +25,13 @@ internal sealed partial class NginxSandbox : IDisposable
 
     public string TlsFolder => _root.CreateDirectory("tls");
 
-    /// <summary>Lays out the site (from <c>deploy/nginx/</c>) with the given upstream file content.</summary>
-    public void Install(string siteFile, string upstreamContent)
+    /// <summary>
+    /// Lays out the site (from <c>deploy/nginx/</c>) with the given upstream file content. With
+    /// <paramref name="listenPort"/>, the site's port-80 listeners use that port instead (to run it).
+    /// </summary>
+    public void Install(string siteFile, string upstreamContent, int? listenPort = null)
     {
+        _listenPort = listenPort;
         _root.CreateDirectory("conf", "ussdgateway");
         foreach (var folder in new[] { "logs", "www", "tmp" }) _root.CreateDirectory(folder);
         File.Copy(DeployFiles.PathOf("nginx", "proxy.conf"), _root.Combine("conf", "ussdgateway", "proxy.conf"));
@@ -35,6 +39,8 @@ internal sealed partial class NginxSandbox : IDisposable
         File.WriteAllText(_root.Combine("conf", "site.conf"), RewriteMachinePaths(DeployFiles.Read("nginx", siteFile)));
         File.WriteAllText(MainConf, MainConfiguration());
     }
+
+    private int? _listenPort;
 
     public Task<ProcessResult> TestConfigurationAsync() =>
         ProcessRunner.RunAsync(ExternalTool.Require("nginx"),
@@ -57,6 +63,8 @@ internal sealed partial class NginxSandbox : IDisposable
             .Replace("/var/log/nginx/", _root.Combine("logs") + "/", StringComparison.Ordinal)
             .Replace("/etc/ussdgateway/tls/", TlsFolder + "/", StringComparison.Ordinal)
             .Replace("/var/www/letsencrypt", _root.Combine("www"), StringComparison.Ordinal);
+        if (_listenPort is { } port)
+            return ListenPort().Replace(rewritten, m => m.Groups[1].Value + (m.Groups[2].Value == "80" ? port : FreePort()).ToString(System.Globalization.CultureInfo.InvariantCulture));
         // nginx -t binds the listen sockets: only root may bind ports below 1024.
         return ExternalTool.RunningAsRoot
             ? rewritten
