@@ -1,7 +1,7 @@
 // Regenerates the standalone-strict Kubernetes schemas in this folder from the npm package
 // kubernetes-models 4.1.0 (Kubernetes 1.25.2 OpenAPI, one JSON schema per type, registered with addSchema).
 //
-//   mkdir /tmp/k && cd /tmp/k && npm init -y && npm install kubernetes-models@4.1.0
+//   cd "$(mktemp -d)" && npm init -y && npm install kubernetes-models@4.1.0
 //   node <repo>/deploy/schemas/kubernetes/extract.cjs <repo>/deploy/schemas/kubernetes
 //
 // Each output file holds one kind: {"$ref": "#/definitions/<id>", "definitions": {...every type it uses...}},
