@@ -30,6 +30,15 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void ComposeSchema_RejectsADurationComposeCannotRead()
+    {
+        var compose = Compose;
+        compose["services"]!["redis"]!["healthcheck"]!["interval"] = "5 seconds";
+
+        SchemaValidator.Problems(SchemaFile, compose).Should().NotBeEmpty();
+    }
+
+    [Fact]
     public void ComposeFile_RunsTwoGatewaysNginxRedisAndSqlServer_WithHealthchecks()
     {
         foreach (var name in LongRunning)
