@@ -6,7 +6,8 @@
 #   bash tests/run.sh --filter "FullyQualifiedName~Redis" # extra args go to dotnet test
 #
 # Needs the .NET 10 SDK, redis-server and chromium (the web simulator's browser
-# test). Both Debian packages are installed here when
+# test), and for the deploy checks nginx, systemd, sqlite3, openssl and shellcheck.
+# These Debian packages are installed here when
 # running as root; the tests start their own redis-server processes on free
 # loopback ports and never rely on the package's service (Debian does not start
 # it in containers anyway). USSDGW_TEST_REDIS=<connection string> points them
@@ -75,6 +76,31 @@ ensure_chromium() {
   fi
 }
 
+# The deploy checks (tests/UssdGateway.Deploy.Tests) run nginx -t, systemd-analyze, sqlite3 (backup
+# scripts), openssl (a test certificate) and shellcheck. Installed here when root; otherwise the
+# tests that need a missing tool are skipped, each saying which tool and package.
+# promtool (Debian's prometheus package, ~19 MB with its web assets) is not installed: its test
+# runs where it is present.
+ensure_deploy_tools() {
+  local pairs=(nginx:nginx systemd-analyze:systemd sqlite3:sqlite3 openssl:openssl shellcheck:shellcheck)
+  local pair tool missing=()
+  for pair in "${pairs[@]}"; do
+    tool="${pair%%:*}"
+    if ! command -v "$tool" >/dev/null 2>&1 && [[ ! -x "/usr/sbin/$tool" ]]; then
+      missing+=("${pair#*:}")
+    fi
+  done
+  [[ "${#missing[@]}" -eq 0 ]] && return 0
+  if [[ "$(id -u)" -eq 0 ]]; then
+    echo "run.sh: installing ${missing[*]} (deploy checks)"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+  else
+    echo "run.sh: not root, so not installing ${missing[*]}: the deploy checks that need them are skipped" \
+      "(sudo apt-get install ${missing[*]})" >&2
+  fi
+}
+
 main() {
   cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -84,6 +110,7 @@ main() {
   fi
   ensure_redis_server
   ensure_chromium
+  ensure_deploy_tools
 
   if [[ -n "${USSDGW_TEST_SQLSERVER:-}" ]]; then
     echo "run.sh: USSDGW_TEST_SQLSERVER is set: SQL Server tests will run"

@@ -4,8 +4,9 @@
 #
 #   sudo bash deploy/single-server/install.sh
 #
-# Needs: the .NET 10 SDK (to publish), systemd; nginx is optional (the site is
-# installed when nginx is present). See README.md beside this file.
+# Needs: the .NET 10 SDK (to publish), systemd, sqlite3 (backups); nginx and openssl are optional
+# (the site and a placeholder TLS certificate are installed when nginx is present). See README.md
+# beside this file.
 set -euo pipefail
 
 SERVICE_USER=ussdgw
@@ -95,10 +96,29 @@ mv "$UNIT_FILE.tmp" "$UNIT_FILE"
 systemctl daemon-reload
 say "installed $UNIT_FILE"
 
-# 6. nginx site
+# 6. nginx site: the shared proxy settings and the upstream in /etc/nginx/ussdgateway/, the site
+#    (TLS on 443, port 80 for ACME challenges and a redirect), and a self-signed placeholder
+#    certificate when none exists yet, so nginx starts (replace it: see README.md, TLS).
+NGINX_SRC="$REPO/deploy/nginx"
+TLS_DIR=$CONF_DIR/tls
 if command -v nginx >/dev/null 2>&1; then
+  install -d -m 0755 /etc/nginx/ussdgateway /var/www/letsencrypt
+  install -m 0644 "$NGINX_SRC/proxy.conf" /etc/nginx/ussdgateway/proxy.conf
+  if [[ -e /etc/nginx/ussdgateway/upstream.conf ]]; then
+    say "kept existing /etc/nginx/ussdgateway/upstream.conf"
+  else
+    install -m 0644 "$NGINX_SRC/upstream-single-server.conf" /etc/nginx/ussdgateway/upstream.conf
+  fi
+  install -d -m 0750 -o root -g root "$TLS_DIR"
+  if [[ ! -e "$TLS_DIR/fullchain.pem" || ! -e "$TLS_DIR/privkey.pem" ]]; then
+    command -v openssl >/dev/null 2>&1 || die "openssl not found: apt-get install openssl"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=$(hostname -f 2>/dev/null || hostname)" \
+      -keyout "$TLS_DIR/privkey.pem" -out "$TLS_DIR/fullchain.pem" 2>/dev/null
+    chmod 0600 "$TLS_DIR/privkey.pem"
+    say "created a self-signed placeholder certificate in $TLS_DIR (replace it: README.md, TLS)"
+  fi
   if [[ -d /etc/nginx/sites-available && -d /etc/nginx/sites-enabled ]]; then
-    install -m 0644 "$HERE/nginx-ussdgateway.conf" /etc/nginx/sites-available/ussdgateway.conf
+    install -m 0644 "$NGINX_SRC/site-single-server.conf" /etc/nginx/sites-available/ussdgateway.conf
     ln -sfn ../sites-available/ussdgateway.conf /etc/nginx/sites-enabled/ussdgateway.conf
     if [[ -L /etc/nginx/sites-enabled/default ]]; then
       rm /etc/nginx/sites-enabled/default   # both claim default_server on port 80
@@ -106,7 +126,7 @@ if command -v nginx >/dev/null 2>&1; then
     fi
     say "installed nginx site /etc/nginx/sites-available/ussdgateway.conf"
   else
-    install -m 0644 "$HERE/nginx-ussdgateway.conf" /etc/nginx/conf.d/ussdgateway.conf
+    install -m 0644 "$NGINX_SRC/site-single-server.conf" /etc/nginx/conf.d/ussdgateway.conf
     say "installed nginx site /etc/nginx/conf.d/ussdgateway.conf"
   fi
   nginx -t
@@ -116,6 +136,16 @@ if command -v nginx >/dev/null 2>&1; then
 else
   say "nginx not installed: site NOT installed (apt-get install nginx, then run install.sh again)"
 fi
+
+# 6b. Backup scripts and the nightly SQLite backup timer
+install -d -m 0755 "$BASE_DIR/backup"
+install -m 0755 "$REPO/deploy/backup/sqlite-backup.sh" "$REPO/deploy/backup/sqlite-restore.sh" "$BASE_DIR/backup/"
+install -d -m 0750 -o "$SERVICE_USER" -g "$SERVICE_USER" "$STATE_DIR/backups"
+install -m 0644 "$HERE/ussdgateway-backup.service" "$HERE/ussdgateway-backup.timer" /etc/systemd/system/
+systemctl daemon-reload
+systemctl enable --now ussdgateway-backup.timer >/dev/null 2>&1 || say "could not enable ussdgateway-backup.timer"
+say "installed backup scripts in $BASE_DIR/backup and the nightly ussdgateway-backup.timer"
+command -v sqlite3 >/dev/null 2>&1 || say "sqlite3 not installed: apt-get install sqlite3 (the nightly backup needs it)"
 
 # 7. Database migration with the service's environment: the unit's Environment=
 #    lines plus the env file, as the service user, from the state folder.
