@@ -28,8 +28,11 @@ public sealed class SmsTemplatesTests
         var templates = SmsTemplates.Load(Path.Combine(RepositoryRoot.Menus, "sms.yaml"));
 
         templates.Keys.Should().BeEquivalentTo([
-            "help", "stopped", "started", "sales_usage", "sales_not_leader", "sales_choose", "sales_month_refused",
-            "sales_recorded", "sales_corrected", "sales_unchanged", .. ConfirmationSms.Templates,
+            "help", "stopped", "started", "sales_usage", "correct_usage", "sales_not_leader", "sales_choose", "sales_month_refused",
+            "sales_recorded", "sales_corrected", "sales_unchanged",
+            "register_usage", "register_done", "register_already", "register_number_full",
+            "balance_usage", "balance_not_registered", "balance_shared_phone", "balance_pin_not_set", "balance_wrong_pin", "balance_locked",
+            "balance", "balance_overdue", "balance_repaid", "balance_no_loan", .. ConfirmationSms.Templates,
         ]);
     }
 }
