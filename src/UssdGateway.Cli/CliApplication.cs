@@ -1,5 +1,6 @@
 using System.CommandLine;
 using UssdGateway.Cli.Commands.Db;
+using UssdGateway.Cli.Commands.Inbox;
 using UssdGateway.Cli.Commands.Seed;
 using UssdGateway.Cli.Commands.Menus;
 using UssdGateway.Cli.Commands.Ussd;
@@ -10,12 +11,13 @@ namespace UssdGateway.Cli;
 internal static class CliApplication
 {
     public static RootCommand BuildRootCommand(CliContext context) =>
-        new("ussdgw: tools for the USSD/SMS gateway (database, menus, USSD traffic, demo data).")
+        new("ussdgw: tools for the USSD/SMS gateway (database, menus, USSD traffic, demo data, inbound SMS).")
         {
             new DbCommand(context),
             new MenusCommand(context),
             new UssdCommand(context),
             new SeedCommand(context),
+            new InboxCommand(context),
         };
 
     /// <summary>Parses and runs <paramref name="args"/>; output and errors go to the given writers (default: the console).</summary>
