@@ -65,6 +65,8 @@ public sealed class SmsKeywordRouterTests
         // months: numeric both ways, names with or without accents, abbreviations, with a year
         { "VENTE 2026-10 150000", "sales 150000 2026-10" },
         { "VENTE 150000 2026-10", "sales 150000 2026-10" },
+        { "VENTE 150000 11/2026", "sales 150000 2026-11" },
+        { "VENTE 150000 FCFA nov.", "sales 150000 2026-11" },
         { "VENTE 150 000 10/2026", "sales 150000 2026-10" },
         { "VENTE 9/2026 5000", "sales 5000 2026-09" },
         { "VENTE février 5000", "sales 5000 2026-02" },
