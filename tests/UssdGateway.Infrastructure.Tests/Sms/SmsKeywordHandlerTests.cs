@@ -96,6 +96,21 @@ public sealed class SmsKeywordHandlerTests : ProgrammeContractBase, IDisposable
     }
 
     [Fact]
+    public async Task Vente_FromALeaderOfTwo_AsksWhich_ThenTakesTheNumberBeforeTheMonth()
+    {
+        var (first, phone) = await LeaderAsync("GIE Benkadi Sud");
+        var second = await Make.CooperativeAsync(name: "GIE Jigiya Nord");
+        await Cooperatives.AddLeaderAsync(second, phone, null, Staff);
+
+        (await SendAsync(phone, "VENTE nov 80000")).Reply.Should()
+            .Be("Vous dirigez plusieurs coopératives: 1. GIE Benkadi Sud, 2. GIE Jigiya Nord. Envoyez VENTE, le numéro, le mois puis le montant, ex: VENTE 1 nov 150000.");
+        (await SendAsync(phone, "VENTE 2 nov 80 000")).Reply.Should().Be("Merci! Ventes de GIE Jigiya Nord pour 11/2026: 80 000 FCFA enregistrées.");
+
+        (await HistoryAsync(second, new SalesMonth(2026, 11))).Should().Equal(("2026-11", 80_000L));
+        (await HistoryAsync(first, new SalesMonth(2026, 11))).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Corriger_ReplacesTheMonthFigure_KeepsTheOldOneAsHistory_AndReadsBackBoth()
     {
         var (cooperative, phone) = await LeaderAsync("GIE Benkadi");
