@@ -35,4 +35,42 @@ public sealed class SmsTemplatesTests
             "balance", "balance_overdue", "balance_repaid", "balance_no_loan", .. ConfirmationSms.Templates,
         ]);
     }
+
+    [Fact]
+    public void Parse_RefusesAKeywordTable_WithAWordOfTwoCommands_NamingTheLine()
+    {
+        const string yaml = """
+            languages: [fr, bm]
+            keywords:
+              stop: { fr: [STOP] }
+              start: { fr: [START, stop] }
+            templates:
+              help: { fr: "Aide", bm: "Dɛmɛ" }
+            """;
+
+        var parse = () => SmsTemplates.Parse(yaml);
+
+        parse.Should().Throw<FormatException>()
+            .WithMessage("sms.yaml:4 › keywords › start: 'stop' is already a word of stop (line 3): a word names one command (run 'ussdgw menus lint').");
+    }
+
+    [Fact]
+    public void Parse_ReadsTheKeywordTable_WithTheLanguageOfEachWord()
+    {
+        const string yaml = """
+            languages: [fr, bm]
+            keywords:
+              sales: { fr: [VENTE, V], bm: [FEERE] }
+              stop: { fr: [STOP], exact: [QUIT] }
+            templates:
+              help: { fr: "Aide", bm: "Dɛmɛ" }
+            """;
+
+        SmsTemplates.Parse(yaml).Keywords.Words.Select(w => (w.Word, w.Kind, w.Language, w.Slips)).Should().Equal(
+            ("VENTE", SmsCommandKind.Sales, "fr", true),
+            ("V", SmsCommandKind.Sales, "fr", false),
+            ("FEERE", SmsCommandKind.Sales, "bm", true),
+            ("STOP", SmsCommandKind.Stop, "fr", true),
+            ("QUIT", SmsCommandKind.Stop, null, false));
+    }
 }
