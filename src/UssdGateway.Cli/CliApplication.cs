@@ -1,5 +1,6 @@
 using System.CommandLine;
 using UssdGateway.Cli.Commands.Db;
+using UssdGateway.Cli.Commands.Inbox;
 using UssdGateway.Cli.Commands.Seed;
 using UssdGateway.Cli.Commands.Menus;
 using UssdGateway.Cli.Commands.Reminders;
@@ -11,12 +12,13 @@ namespace UssdGateway.Cli;
 internal static class CliApplication
 {
     public static RootCommand BuildRootCommand(CliContext context) =>
-        new("ussdgw: tools for the USSD/SMS gateway (database, menus, USSD traffic, demo data, scheduled SMS).")
+        new("ussdgw: tools for the USSD/SMS gateway (database, menus, USSD traffic, demo data, inbound and scheduled SMS).")
         {
             new DbCommand(context),
             new MenusCommand(context),
             new UssdCommand(context),
             new SeedCommand(context),
+            new InboxCommand(context),
             new RemindersCommand(context),
         };
 

@@ -53,4 +53,7 @@ public static class MenuRules
 
     /// <summary>Two files use the same menu id or service code.</summary>
     public const string Duplicate = "duplicate";
+
+    /// <summary>The keyword table of <c>sms.yaml</c>: an unknown command, a word of two commands, words one slip apart.</summary>
+    public const string SmsKeyword = "sms-keyword";
 }

@@ -16,6 +16,12 @@ public sealed record BeneficiaryRegistration(
     string? SessionId,
     bool IsTest)
 {
+    /// <summary>Stored for a profile field not given yet (a registration by SMS gives only the name).</summary>
+    public const string NotGiven = "unknown";
+
+    /// <summary>Stored as the birth year when it is not given yet.</summary>
+    public const int BirthYearNotGiven = 0;
+
     /// <summary>The name as compared for duplicates: see <see cref="PersonName.Key"/>.</summary>
     public string NameKey => PersonName.Key(FullName);
 }

@@ -1,7 +1,10 @@
 namespace UssdGateway.Core.Sms;
 
-/// <summary>What processing did with an inbound SMS: processed (a reply queued, a change made) or ignored, and what, in a few words.</summary>
-public sealed record SmsHandling(bool Processed, string Outcome)
+/// <summary>
+/// What processing did with an inbound SMS: processed (a reply queued, a change made) or ignored, and what, in a few words.
+/// <see cref="RedactedText"/>, when set, replaces the stored text once processed (a PIN masked).
+/// </summary>
+public sealed record SmsHandling(bool Processed, string Outcome, string? RedactedText = null)
 {
     public static SmsHandling Done(string outcome) => new(true, outcome);
 

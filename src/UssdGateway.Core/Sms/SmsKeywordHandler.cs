@@ -1,21 +1,17 @@
 using System.Globalization;
 using UssdGateway.Core.Programme;
+using UssdGateway.Core.Sms.Handling;
 
 namespace UssdGateway.Core.Sms;
 
 /// <summary>
-/// Acts on an inbound SMS as <see cref="SmsKeywordRouter"/> reads it and queues the reply (essential: a reply to the
-/// sender) in the sender's language (<see cref="ICallerPreferences"/>, French by default), texts from <c>sms.yaml</c>.
-/// Safe to run twice on one message: replies are keyed by the inbox id, opt-outs and sales reports are idempotent.
+/// Acts on an inbound SMS as <see cref="SmsKeywordRouter"/> reads it (keywords from <c>sms.yaml</c>) and queues the reply
+/// (essential: a reply to the sender) from <c>sms.yaml</c>, in the language the number chose on the USSD menu
+/// (<see cref="ICallerPreferences"/>), else the language of the keyword used, else French.
+/// Safe to run twice on one message: replies are keyed by the inbox id; opt-outs, registrations and sales reports are
+/// idempotent. A <c>SOLDE</c> message is stored with its digits masked once processed.
 /// </summary>
-public sealed class SmsKeywordHandler(
-    ISmsOutbox outbox,
-    ISmsOptOuts optOuts,
-    ISmsHelpThrottle helpThrottle,
-    ICallerPreferences preferences,
-    ICooperativeRepository cooperatives,
-    SmsTemplates templates,
-    TimeProvider time)
+public sealed class SmsKeywordHandler
 {
     public const string DefaultLanguage = "fr";
 
@@ -25,123 +21,107 @@ public sealed class SmsKeywordHandler(
     /// <summary>Help replies a number gets at most per this period.</summary>
     public static readonly TimeSpan HelpPeriod = TimeSpan.FromHours(1);
 
+    private readonly ISmsOutbox _outbox;
+    private readonly ISmsOptOuts _optOuts;
+    private readonly ISmsHelpThrottle _helpThrottle;
+    private readonly ICallerPreferences _preferences;
+    private readonly SmsTemplates _templates;
+    private readonly TimeProvider _time;
+    private readonly SmsKeywordRouter _router;
+    private readonly SmsSalesReports _sales;
+    private readonly SmsRegistration _registration;
+    private readonly SmsLoanBalance _balance;
+
+    public SmsKeywordHandler(
+        ISmsOutbox outbox,
+        ISmsOptOuts optOuts,
+        ISmsHelpThrottle helpThrottle,
+        ICallerPreferences preferences,
+        ICooperativeRepository cooperatives,
+        IBeneficiaryRepository beneficiaries,
+        IPinRepository pins,
+        ILoanRepository loans,
+        SmsTemplates templates,
+        TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(templates);
+        _outbox = outbox;
+        _optOuts = optOuts;
+        _helpThrottle = helpThrottle;
+        _preferences = preferences;
+        _templates = templates;
+        _time = time;
+        _router = new SmsKeywordRouter(templates.Keywords);
+        _sales = new SmsSalesReports(cooperatives);
+        _registration = new SmsRegistration(beneficiaries, time);
+        _balance = new SmsLoanBalance(beneficiaries, pins, loans);
+    }
+
     public async Task<SmsHandling> HandleAsync(InboxMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var command = SmsKeywordRouter.Parse(message.Text);
-        var language = await preferences.GetLanguageAsync(message.FromE164, cancellationToken).ConfigureAwait(false) ?? DefaultLanguage;
+        var current = SalesMonth.Current(_time);
+        var command = _router.Parse(message.Text, current);
+        var chosen = await _preferences.GetLanguageAsync(message.FromE164, cancellationToken).ConfigureAwait(false);
+        var language = chosen ?? command.Language ?? DefaultLanguage;
+        var reply = new SmsReply(_outbox, _templates, message, language);
         switch (command.Kind)
         {
             case SmsCommandKind.Stop:
-                await optOuts.OptOutAsync(message.FromE164, "keyword", message.IsTest, cancellationToken).ConfigureAwait(false);
-                await ReplyAsync(message, "stopped", language, null, cancellationToken).ConfigureAwait(false);
-                return SmsHandling.Done("stop: opted out");
+                await _optOuts.OptOutAsync(message.FromE164, "keyword", message.IsTest, cancellationToken).ConfigureAwait(false);
+                return await ReplyAsync(reply, "stopped", "stop: opted out", cancellationToken).ConfigureAwait(false);
             case SmsCommandKind.Start:
-                await optOuts.OptInAsync(message.FromE164, cancellationToken).ConfigureAwait(false);
-                await ReplyAsync(message, "started", language, null, cancellationToken).ConfigureAwait(false);
-                return SmsHandling.Done("start: opted in");
+                await _optOuts.OptInAsync(message.FromE164, cancellationToken).ConfigureAwait(false);
+                return await ReplyAsync(reply, "started", "start: opted in", cancellationToken).ConfigureAwait(false);
             case SmsCommandKind.Help:
                 return await HelpAsync(message, language, "help", cancellationToken).ConfigureAwait(false);
+            case SmsCommandKind.Sales or SmsCommandKind.Correct:
+                return await _sales.HandleAsync(reply, command, current, cancellationToken).ConfigureAwait(false);
             case SmsCommandKind.SalesUsage:
-                await ReplyAsync(message, "sales_usage", language, null, cancellationToken).ConfigureAwait(false);
-                return SmsHandling.Done("sales: amount not read");
-            case SmsCommandKind.Sales:
-                return await SalesAsync(message, command, language, cancellationToken).ConfigureAwait(false);
+                return await ReplyAsync(reply, "sales_usage", "sales: amount not read", cancellationToken).ConfigureAwait(false);
+            case SmsCommandKind.CorrectUsage:
+                return await ReplyAsync(reply, "correct_usage", "correct: amount not read", cancellationToken).ConfigureAwait(false);
+            case SmsCommandKind.Register:
+                return await _registration.HandleAsync(reply, command, cancellationToken).ConfigureAwait(false);
+            case SmsCommandKind.RegisterUsage:
+                return await ReplyAsync(reply, "register_usage", "register: name not read", cancellationToken).ConfigureAwait(false);
+            case SmsCommandKind.Balance:
+                return await _balance.HandleAsync(reply, command, cancellationToken).ConfigureAwait(false) with { RedactedText = MaskDigits(message.Text) };
+            case SmsCommandKind.BalanceUsage:
+                return await ReplyAsync(reply, "balance_usage", "balance: PIN not read", cancellationToken).ConfigureAwait(false)
+                    with { RedactedText = MaskDigits(message.Text) };
             default:
-                if (await optOuts.IsOptedOutAsync(message.FromE164, cancellationToken).ConfigureAwait(false))
+                if (await _optOuts.IsOptedOutAsync(message.FromE164, cancellationToken).ConfigureAwait(false))
                     return SmsHandling.Ignored("no keyword; number opted out: no help sent");
                 return await HelpAsync(message, language, "no keyword", cancellationToken).ConfigureAwait(false);
         }
     }
 
+    /// <summary>As the menus show a month: <c>11/2026</c>.</summary>
+    public static string Label(SalesMonth month) => string.Create(CultureInfo.InvariantCulture, $"{month.Month:D2}/{month.Year}");
+
+    /// <summary>The text with every digit replaced by <c>*</c> (a PIN is never kept in the inbox).</summary>
+    public static string MaskDigits(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) span[i] = char.IsAsciiDigit(source[i]) ? '*' : source[i];
+        });
+
     private async Task<SmsHandling> HelpAsync(InboxMessage message, string language, string why, CancellationToken cancellationToken)
     {
-        var since = time.GetUtcNow() - HelpPeriod;
-        if (await helpThrottle.HelpSentSinceAsync(message.FromE164, since, cancellationToken).ConfigureAwait(false))
+        var since = _time.GetUtcNow() - HelpPeriod;
+        if (await _helpThrottle.HelpSentSinceAsync(message.FromE164, since, cancellationToken).ConfigureAwait(false))
             return SmsHandling.Ignored(why + ": help already sent within the hour");
-        var text = templates.Render("help", language);
-        await outbox.EnqueueAsync(new OutgoingSms(message.FromE164, text, HelpKeyPrefix + message.Id.ToString(CultureInfo.InvariantCulture), message.IsTest,
+        var text = _templates.Render("help", language);
+        await _outbox.EnqueueAsync(new OutgoingSms(message.FromE164, text, HelpKeyPrefix + message.Id.ToString(CultureInfo.InvariantCulture), message.IsTest,
             SmsKind.Essential),
             cancellationToken).ConfigureAwait(false);
         return SmsHandling.Done(why + ": help sent");
     }
 
-    private async Task<SmsHandling> SalesAsync(InboxMessage message, SmsCommand command, string language, CancellationToken cancellationToken)
+    private static async Task<SmsHandling> ReplyAsync(SmsReply reply, string key, string outcome, CancellationToken cancellationToken)
     {
-        var led = await cooperatives.GetLedByPhoneAsync(message.FromE164, cancellationToken).ConfigureAwait(false);
-        if (led.Count == 0)
-        {
-            await ReplyAsync(message, "sales_not_leader", language, null, cancellationToken).ConfigureAwait(false);
-            return SmsHandling.Done("sales: not a leader");
-        }
-
-        Cooperative? cooperative = null;
-        long amount = 0;
-        if (led.Count > 1)
-        {
-            if (command.Choice is { } n && n <= led.Count && command.ChoiceAmount is { } chosen)
-            {
-                cooperative = led[n - 1];
-                amount = chosen;
-            }
-        }
-        else if (command.Amount is { } whole)
-        {
-            cooperative = led[0];
-            amount = whole;
-        }
-        else if (command is { Choice: 1, ChoiceAmount: { } first })
-        {
-            cooperative = led[0];
-            amount = first;
-        }
-        if (cooperative is null)
-        {
-            if (led.Count == 1)
-            {
-                await ReplyAsync(message, "sales_usage", language, null, cancellationToken).ConfigureAwait(false);
-                return SmsHandling.Done("sales: amount not read");
-            }
-            var list = string.Join(", ", led.Select((c, i) => (i + 1).ToString(CultureInfo.InvariantCulture) + ". " + c.Name));
-            await ReplyAsync(message, "sales_choose", language, new Dictionary<string, string> { ["cooperatives"] = list }, cancellationToken)
-                .ConfigureAwait(false);
-            return SmsHandling.Done("sales: several cooperatives, asked which");
-        }
-
-        var current = SalesMonth.Current(time);
-        var month = command.Month ?? current;
-        var values = new Dictionary<string, string>
-        {
-            ["cooperative"] = cooperative.Name,
-            ["month"] = Label(month),
-            ["amount"] = Xof.Format(amount),
-            ["current"] = Label(current),
-            ["previous_month"] = Label(current.Previous()),
-        };
-        if (month > current || month < current.Previous())
-        {
-            await ReplyAsync(message, "sales_month_refused", language, values, cancellationToken).ConfigureAwait(false);
-            return SmsHandling.Done($"sales: month {month} refused");
-        }
-
-        var result = await cooperatives.ReportSalesAsync(cooperative.Id, month, amount, ProgrammeActor.Sms(message.FromE164, message.IsTest), cancellationToken)
-            .ConfigureAwait(false);
-        var (key, outcome) = result.Outcome switch
-        {
-            SalesReportOutcome.Recorded => ("sales_recorded", "recorded"),
-            SalesReportOutcome.Corrected => ("sales_corrected", "corrected"),
-            SalesReportOutcome.Unchanged => ("sales_unchanged", "unchanged"),
-            _ => ("sales_not_leader", "not a leader"),
-        };
-        if (result.Previous is { } previous) values["previous"] = Xof.Format(previous.AmountXof);
-        await ReplyAsync(message, key, language, values, cancellationToken).ConfigureAwait(false);
-        return SmsHandling.Done(string.Create(CultureInfo.InvariantCulture, $"sales: {outcome} {month} cooperative {cooperative.Id} {amount} XOF"));
+        await reply.SendAsync(key, null, cancellationToken).ConfigureAwait(false);
+        return SmsHandling.Done(outcome);
     }
-
-    private Task<long> ReplyAsync(InboxMessage message, string key, string language, IReadOnlyDictionary<string, string>? values, CancellationToken cancellationToken) =>
-        outbox.EnqueueAsync(new OutgoingSms(message.FromE164, templates.Render(key, language, values),
-            "sms-reply:" + message.Id.ToString(CultureInfo.InvariantCulture), message.IsTest, SmsKind.Essential), cancellationToken);
-
-    /// <summary>As the menus show a month: <c>11/2026</c>.</summary>
-    public static string Label(SalesMonth month) => string.Create(CultureInfo.InvariantCulture, $"{month.Month:D2}/{month.Year}");
 }

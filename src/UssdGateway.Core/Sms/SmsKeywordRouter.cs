@@ -1,52 +1,51 @@
 using System.Globalization;
 using System.Text;
 using UssdGateway.Core.Programme;
+using UssdGateway.Core.Sms.Keywords;
 
 namespace UssdGateway.Core.Sms;
 
 /// <summary>
-/// Reads an inbound SMS as a command. The first word is the keyword, compared without case, accents or extra spaces,
-/// and with one typing slip allowed (a letter missing, extra, wrong, or two letters swapped: <c>VNETE</c>, <c>STPO</c>).
+/// Reads an inbound SMS as a command. The first word is the keyword, looked up in the table of <c>sms.yaml</c>
+/// (<see cref="SmsKeywords"/>), compared without case, accents or extra spaces, with one typing slip forgiven in words of
+/// four letters or more (a letter missing, extra, wrong, or two swapped: <c>VNETE</c>, <c>STPO</c>), never in Twilio's
+/// opt-out words. What follows the keyword:
 /// <list type="bullet">
-/// <item><c>STOP</c>, <c>ARRET</c>, <c>ARRÊT</c> and Twilio's opt-out words (<c>STOPALL</c>, <c>UNSUBSCRIBE</c>, <c>CANCEL</c>,
-/// <c>END</c>, <c>QUIT</c>) → <see cref="SmsCommandKind.Stop"/>; <c>START</c>, <c>DEMARRER</c> → <see cref="SmsCommandKind.Start"/></item>
-/// <item><c>AIDE</c>, <c>HELP</c>, <c>INFO</c> → <see cref="SmsCommandKind.Help"/></item>
-/// <item><c>VENTE &lt;amount&gt; [YYYY-MM]</c> or <c>VENTE &lt;n&gt; &lt;amount&gt; [YYYY-MM]</c> → <see cref="SmsCommandKind.Sales"/>;
-/// amounts as <c>150000</c>, <c>150 000</c>, <c>150.000</c>, optionally followed by <c>F</c>, <c>FCFA</c> or <c>XOF</c>;
-/// the month also as <c>MM/YYYY</c></item>
-/// <item>anything else → <see cref="SmsCommandKind.Unknown"/></item>
+/// <item><c>VENTE [n] [month] &lt;amount&gt; [month]</c> and <c>CORRIGER</c> likewise: the month before or after the amount, as
+/// <c>11/2026</c>, <c>2026-11</c>, <c>nov</c>, <c>nov.</c>, <c>novembre</c>, <c>nov 2026</c> (see <see cref="SmsMonthWords"/>); no
+/// month = the last month (the report is for the month just ended); amounts <c>150000</c>, <c>150 000</c>, <c>150.000</c>,
+/// <c>150.000F</c>, <c>150000 FCFA</c>, <c>0</c>. A leader of several cooperatives puts the cooperative's number (1 or 2 digits)
+/// first: a bare number is never a month (a month is a name or carries its year), so <c>VENTE 2 nov 150000</c> is the second
+/// cooperative's November and <c>VENTE 2 150 000</c> reads both ways (the handler picks by the cooperatives led).</item>
+/// <item><c>INSCRIPTION &lt;name&gt;</c>: the rest of the text as typed (2 to 60 characters with a letter).</item>
+/// <item><c>SOLDE &lt;PIN&gt;</c>: a 4-digit PIN.</item>
+/// <item>anything unreadable after a known keyword → that command's usage kind; no keyword → <see cref="SmsCommandKind.Unknown"/>.</item>
 /// </list>
 /// </summary>
-public static class SmsKeywordRouter
+public sealed class SmsKeywordRouter(SmsKeywords keywords)
 {
-    private static readonly (string Keyword, SmsCommandKind Kind, bool Slips)[] Keywords =
-    [
-        ("STOP", SmsCommandKind.Stop, true),
-        ("ARRET", SmsCommandKind.Stop, true),
-        ("STOPALL", SmsCommandKind.Stop, false),
-        ("UNSUBSCRIBE", SmsCommandKind.Stop, false),
-        ("CANCEL", SmsCommandKind.Stop, false),
-        ("QUIT", SmsCommandKind.Stop, false),
-        ("END", SmsCommandKind.Stop, false),
-        ("START", SmsCommandKind.Start, true),
-        ("DEMARRER", SmsCommandKind.Start, true),
-        ("AIDE", SmsCommandKind.Help, true),
-        ("HELP", SmsCommandKind.Help, true),
-        ("INFO", SmsCommandKind.Help, true),
-        ("VENTE", SmsCommandKind.Sales, true),
-    ];
+    /// <summary>Most characters of a name registered by SMS (as on the USSD menu).</summary>
+    public const int MaxNameLength = 60;
 
-    public static SmsCommand Parse(string? text)
+    /// <summary>Reads <paramref name="text"/>; <paramref name="current"/> (the current Bamako month) resolves month names and the default month.</summary>
+    public SmsCommand Parse(string? text, SalesMonth current)
     {
         var words = Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return SmsCommand.Unknown;
-        var match = Match(words[0]);
-        if (match is null) return SmsCommand.Unknown;
-        var (keyword, kind) = match.Value;
-        return kind == SmsCommandKind.Sales ? ParseSales(keyword, words[1..]) : new SmsCommand(kind, keyword);
+        if (keywords.Match(words[0]) is not { } keyword) return SmsCommand.Unknown;
+        var command = new SmsCommand(keyword.Kind, keyword.Word, Language: keyword.Language);
+        return keyword.Kind switch
+        {
+            SmsCommandKind.Sales or SmsCommandKind.Correct => ParseSales(command, words[1..], current),
+            SmsCommandKind.Register => ParseName(command, text!),
+            SmsCommandKind.Balance => LoanPin.IsWellFormed(string.Concat(words[1..]))
+                ? command with { Argument = string.Concat(words[1..]) }
+                : command with { Kind = SmsCommandKind.BalanceUsage },
+            _ => command,
+        };
     }
 
-    /// <summary>Upper case, accents removed, every run of white space one space, trimmed.</summary>
+    /// <summary>Upper case, accents removed, Bambara letters in their older spelling (ɛ→E, ɔ→O, ɲ→NY, ŋ→NG), every run of white space one space, trimmed.</summary>
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
@@ -63,72 +62,71 @@ public static class SmsKeywordRouter
             }
             if (space) builder.Append(' ');
             space = false;
-            builder.Append(char.ToUpperInvariant(c));
+            builder.Append(char.ToUpperInvariant(c) switch
+            {
+                'Ɛ' => "E",
+                'Ɔ' => "O",
+                'Ɲ' => "NY",
+                'Ŋ' => "NG",
+                var upper => upper.ToString(),
+            });
         }
         return builder.ToString();
     }
 
-    private static (string, SmsCommandKind)? Match(string word)
+    private static SmsCommand ParseSales(SmsCommand command, string[] words, SalesMonth current)
     {
-        foreach (var entry in Keywords)
-            if (entry.Keyword == word) return (entry.Keyword, entry.Kind);
-        if (word.Length < 4) return null; // TOP is not STOP: one slip is allowed in longer words only
-        foreach (var entry in Keywords)
-            if (entry.Slips && Distance(entry.Keyword, word) <= 1) return (entry.Keyword, entry.Kind);
-        return null; // Twilio's words (QUIT, CANCEL...) only as written: a slip must not opt anyone out
-    }
-
-    private static SmsCommand ParseSales(string keyword, string[] words)
-    {
-        SalesMonth? month = null;
-        if (words.Length > 0 && TryMonth(words[^1], out var parsed))
+        var usage = command with { Kind = command.Kind == SmsCommandKind.Sales ? SmsCommandKind.SalesUsage : SmsCommandKind.CorrectUsage };
+        ReadOnlySpan<string> rest = words;
+        int? leadingChoice = null;
+        var taken = SmsMonthWords.ReadAtStart(rest, current, out var month);
+        if (taken > 0)
         {
-            month = parsed;
-            words = words[..^1];
+            rest = rest[taken..];
         }
-        var amount = TryAmount(words);
+        else if ((taken = SmsMonthWords.ReadAtEnd(rest, current, out month)) > 0)
+        {
+            rest = rest[..^taken];
+        }
+        else if (rest.Length >= 2 && TryChoice(rest[0], out var n) && (taken = SmsMonthWords.ReadAtStart(rest[1..], current, out month)) > 0)
+        {
+            leadingChoice = n; // VENTE 2 NOV 150000
+            rest = rest[(1 + taken)..];
+        }
+        var resolved = taken > 0 ? month : current.Previous();
+
+        if (leadingChoice is { } chosen)
+        {
+            return SmsAmount.TryRead(rest) is { } amount
+                ? command with { Choice = chosen, ChoiceAmount = amount, Month = resolved }
+                : usage;
+        }
+        var whole = SmsAmount.TryRead(rest);
         int? choice = null;
         long? choiceAmount = null;
-        if (words.Length >= 2 && words[0].Length <= 2 && int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1
-            && TryAmount(words[1..]) is { } rest)
+        if (rest.Length >= 2 && TryChoice(rest[0], out var number) && SmsAmount.TryRead(rest[1..]) is { } afterChoice)
         {
-            choice = n;
-            choiceAmount = rest;
+            choice = number;
+            choiceAmount = afterChoice;
         }
-        return amount is null && choice is null
-            ? new SmsCommand(SmsCommandKind.SalesUsage, keyword)
-            : new SmsCommand(SmsCommandKind.Sales, keyword, amount, choice, choiceAmount, month);
+        return whole is null && choice is null
+            ? usage
+            : command with { Amount = whole, Choice = choice, ChoiceAmount = choiceAmount, Month = resolved };
     }
 
-    /// <summary>
-    /// One amount over the words: plain digits, or digits grouped by thousands with spaces or dots (<c>150 000</c>,
-    /// <c>1.500.000</c>: a first group of 1 to 3 digits, then groups of exactly 3), optionally followed by a currency.
-    /// </summary>
-    private static long? TryAmount(string[] words)
-    {
-        if (words.Length == 0) return null;
-        var text = string.Join(' ', words);
-        foreach (var suffix in new[] { "FCFA", "XOF", "F" })
-        {
-            if (text.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                text = text[..^suffix.Length].TrimEnd();
-                break;
-            }
-        }
-        if (text.Length == 0) return null;
-        var groups = text.Split(' ', '.');
-        if (groups.Any(g => g.Length == 0 || !g.All(char.IsAsciiDigit))) return null;
-        if (groups.Length > 1 && (groups[0].Length > 3 || groups[1..].Any(g => g.Length != 3))) return null;
-        return Xof.TryParse(string.Concat(groups), out var amount) ? amount : null;
-    }
+    private static bool TryChoice(string word, out int number) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out number) && word.Length <= 2 && number >= 1;
 
-    private static bool TryMonth(string word, out SalesMonth month)
+    /// <summary>The name is the rest of the text as typed (case and accents kept), white space collapsed.</summary>
+    private static SmsCommand ParseName(SmsCommand command, string text)
     {
-        if (SalesMonth.TryParse(word, out month)) return true;
-        var parts = word.Split('/');
-        return parts.Length == 2 && parts[0].Length is 1 or 2 && parts[1].Length == 4
-            && SalesMonth.TryParse(parts[1] + "-" + parts[0].PadLeft(2, '0'), out month);
+        var trimmed = text.Trim();
+        var end = 0;
+        while (end < trimmed.Length && !char.IsWhiteSpace(trimmed[end])) end++;
+        var name = PersonName.Clean(trimmed[end..]);
+        return name.Length <= MaxNameLength && PersonName.Key(name).Length >= 2 && name.Any(char.IsLetter)
+            ? command with { Argument = name }
+            : command with { Kind = SmsCommandKind.RegisterUsage };
     }
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using UssdGateway.Core.Menus;
+using UssdGateway.Core.Sms.Keywords;
 using UssdGateway.Core.Text;
 using YamlDotNet.RepresentationModel;
 
@@ -6,8 +8,8 @@ namespace UssdGateway.Core.Sms;
 
 /// <summary>
 /// The SMS texts staff edit in <c>menus/sms.yaml</c> (<c>templates: { key: { fr: "...", bm: "..." } }</c>, checked by
-/// <c>menus lint</c>). A text is rendered in the asked language, else in the first language of the file; with
-/// <c>transliterate: true</c> it is sent in its GSM-7 spelling.
+/// <c>menus lint</c>) and its keyword table (<c>keywords:</c>, see <see cref="SmsKeywords"/>). A text is rendered in the asked
+/// language, else in the first language of the file; with <c>transliterate: true</c> it is sent in its GSM-7 spelling.
 /// </summary>
 public sealed class SmsTemplates
 {
@@ -15,16 +17,20 @@ public sealed class SmsTemplates
     private readonly bool _transliterate;
     private readonly string _defaultLanguage;
 
-    private SmsTemplates(Dictionary<string, Dictionary<string, TextTemplate>> templates, bool transliterate, string defaultLanguage)
+    private SmsTemplates(Dictionary<string, Dictionary<string, TextTemplate>> templates, bool transliterate, string defaultLanguage, SmsKeywords keywords)
     {
         _templates = templates;
+        Keywords = keywords;
         _transliterate = transliterate;
         _defaultLanguage = defaultLanguage;
     }
 
     public IReadOnlyCollection<string> Keys => _templates.Keys;
 
-    /// <summary>Reads the file's text; a clear <see cref="FormatException"/> when it has no templates.</summary>
+    /// <summary>The keywords of inbound SMS (empty when the file has no <c>keywords:</c>).</summary>
+    public SmsKeywords Keywords { get; }
+
+    /// <summary>Reads the file's text; a clear <see cref="FormatException"/> when it has no templates or a wrong keyword table.</summary>
     public static SmsTemplates Parse(string source)
     {
         var stream = new YamlStream();
@@ -51,7 +57,15 @@ public sealed class SmsTemplates
             parsed[name] = byLanguage;
         }
         var defaultLanguage = languages.FirstOrDefault() ?? "fr";
-        return new SmsTemplates(parsed, transliterate, defaultLanguage);
+        var problems = new List<SmsKeywordProblem>();
+        var keywords = SmsKeywords.Read(Child(root, "keywords"), languages.Count > 0 ? languages : [.. parsed.Values.SelectMany(t => t.Keys).Distinct()], problems);
+        if (problems.Count > 0)
+        {
+            var first = problems[0];
+            throw new FormatException(string.Create(CultureInfo.InvariantCulture,
+                $"sms.yaml:{first.Line} › keywords › {first.Command ?? "keywords"}: {first.Message} (run 'ussdgw menus lint')."));
+        }
+        return new SmsTemplates(parsed, transliterate, defaultLanguage, keywords);
     }
 
     public static SmsTemplates Load(string path) => Parse(File.ReadAllText(path));

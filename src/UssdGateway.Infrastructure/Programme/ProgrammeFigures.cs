@@ -40,7 +40,7 @@ public sealed class ProgrammeFigures : IProgrammeFigures
             .GroupBy(r => AgeBands.Of(int.Parse(r.Value ?? "0", NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), today))
             .ToDictionary(g => g.Key, g => checked((int)g.Sum(r => r.Count)));
         var byAgeBand = AgeBands.All
-            .Where(band => band != AgeBands.Under15 || bands.ContainsKey(band))
+            .Where(band => band is not (AgeBands.Under15 or AgeBands.NotGiven) || bands.ContainsKey(band))
             .Select(band => new FigureCount(band, bands.GetValueOrDefault(band)))
             .ToList();
 

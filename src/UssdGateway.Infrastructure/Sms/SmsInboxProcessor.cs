@@ -11,7 +11,8 @@ namespace UssdGateway.Infrastructure.Sms;
 /// Processes stored inbound SMS (status <c>received</c>) through <see cref="SmsKeywordHandler"/>, oldest first, and marks
 /// each <c>processed</c> or <c>ignored</c> (with its outcome) or <c>failed</c> (with its error) by a compare-and-set UPDATE
 /// (<c>WHERE status = 'received'</c>): two processors at once mark a message once, and the handler's effects are
-/// idempotent (replies keyed by the inbox id), so running twice sends one reply.
+/// idempotent (replies keyed by the inbox id), so running twice sends one reply. A handling that masks the text (a PIN)
+/// replaces the stored text in the same UPDATE; a failed message keeps its text, to be reprocessed.
 /// </summary>
 public sealed partial class SmsInboxProcessor
 {
@@ -43,7 +44,7 @@ public sealed partial class SmsInboxProcessor
               WHERE status = 'received' AND from_e164 IS NOT NULL ORDER BY id LIMIT @Limit;
               """;
         _finish = $"""
-            UPDATE {table} SET status = @Status, outcome = @Outcome, error = @Error, processed_at = @Now
+            UPDATE {table} SET status = @Status, outcome = @Outcome, error = @Error, processed_at = @Now, text = COALESCE(@Text, text)
             WHERE id = @Id AND status = 'received';
             """;
     }
@@ -64,11 +65,13 @@ public sealed partial class SmsInboxProcessor
             string status;
             string? outcome = null;
             string? error = null;
+            string? redacted = null;
             try
             {
                 var handling = await handler.HandleAsync(new InboxMessage(id, from, text, isTest != 0), cancellationToken).ConfigureAwait(false);
                 status = handling.Processed ? "processed" : "ignored";
                 outcome = DbText.Clip(handling.Outcome, 200);
+                redacted = handling.RedactedText is null ? null : DbText.Clip(handling.RedactedText, 2000);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -80,7 +83,7 @@ public sealed partial class SmsInboxProcessor
             await using var connection = await _connections.OpenAsync(CancellationToken.None).ConfigureAwait(false);
             await connection.ExecuteAsync(new CommandDefinition(_finish, new
             {
-                Id = id, Status = status, Outcome = outcome, Error = error, Now = DbTimestamp.Write(_connections.Dialect, _time.GetUtcNow()),
+                Id = id, Status = status, Outcome = outcome, Error = error, Text = redacted, Now = DbTimestamp.Write(_connections.Dialect, _time.GetUtcNow()),
             })).ConfigureAwait(false);
         }
         return rows.Count;

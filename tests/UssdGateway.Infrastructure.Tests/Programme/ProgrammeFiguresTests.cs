@@ -66,6 +66,21 @@ public sealed class ProgrammeFiguresTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task GetRegistrationsAsync_CountsAnSmsRegistrationInANotGivenBand_UntilTheProfileIsCompleted()
+    {
+        await _make.BeneficiaryAsync("Awa Traoré", isTest: false, birthYear: 2004);
+        await _make.BeneficiaryAsync("Moussa Diarra", isTest: false, birthYear: BeneficiaryRegistration.BirthYearNotGiven,
+            commune: BeneficiaryRegistration.NotGiven, gender: BeneficiaryRegistration.NotGiven);
+
+        var figures = await Figures.GetRegistrationsAsync();
+
+        figures.ByAgeBand.Should().Equal(
+            new FigureCount("15-19", 0), new FigureCount("20-24", 1), new FigureCount("25-29", 0), new FigureCount("30-35", 0), new FigureCount("36+", 0),
+            new FigureCount(AgeBands.NotGiven, 1));
+        figures.ByGender.Should().Contain(new FigureCount(BeneficiaryRegistration.NotGiven, 1));
+    }
+
+    [Fact]
     public async Task GetCohortsAsync_CountsSessionsBookingsAndAttendance_WhenTestRowsAreMixedIn()
     {
         var training = new TrainingRepository(Connections, _time);

@@ -100,7 +100,7 @@ public sealed class InboxProcessingTests : IDisposable
 
         var first = await SendAsync(phone, "AIDE");
         first.Status.Should().Be("processed");
-        first.Reply.Should().StartWith("RENAPESS: VENTE montant");
+        first.Reply.Should().StartWith("RENAPESS: VENTE mois montant");
 
         var second = await SendAsync(phone, "n'importe quoi");
         second.Status.Should().Be("ignored");
@@ -109,7 +109,7 @@ public sealed class InboxProcessingTests : IDisposable
 
         var other = await SendAsync("+22376200003", "n'importe quoi");
         other.Status.Should().Be("processed");
-        other.Reply.Should().StartWith("RENAPESS: VENTE montant", "anything else gets the help text");
+        other.Reply.Should().StartWith("RENAPESS: VENTE mois montant", "anything else gets the help text");
     }
 
     [Fact]
@@ -120,33 +120,34 @@ public sealed class InboxProcessingTests : IDisposable
 
         var help = await SendAsync(phone, "info");
 
-        help.Reply.Should().StartWith("RENAPESS: VENTE wari hakè").And.NotContain("ɛ", "texts go in their GSM-7 spelling");
+        help.Reply.Should().StartWith("RENAPESS: FEERE kalo wari").And.Contain("TOGO i tògò").And.NotContain("ɛ", "texts go in their GSM-7 spelling");
     }
 
     [Fact]
-    public async Task Vente_FromALeader_RecordsTheMonth_ThenACorrection()
+    public async Task Vente_FromALeader_RecordsTheLastMonth_ThenACorrection_ThenTheCurrentMonth()
     {
         const string phone = "+22376200005";
         var cooperative = await CooperativeLedByAsync("GIE Sabati", phone);
+        var last = Current.Previous();
 
         var first = await SendAsync(phone, "vente 150 000");
         first.Status.Should().Be("processed");
-        first.Reply.Should().Be($"Merci! Ventes de GIE Sabati pour {Label(Current)}: 150 000 FCFA enregistrées.");
+        first.Reply.Should().Be($"Merci! Ventes de GIE Sabati pour {Label(last)}: 150 000 FCFA enregistrées.", "no month is the month just ended");
 
         var correction = await SendAsync(phone, "VNETE 175.000");
-        correction.Reply.Should().Be($"Ventes de GIE Sabati pour {Label(Current)} corrigées: 175 000 FCFA (avant: 150 000 FCFA).");
+        correction.Reply.Should().Be($"Ventes de GIE Sabati pour {Label(last)} corrigées: 175 000 FCFA (avant: 150 000 FCFA).");
 
-        var previous = await SendAsync(phone, $"VENTE 90000 {Current.Previous()}");
-        previous.Reply.Should().Contain($"pour {Label(Current.Previous())}: 90 000 FCFA enregistrées");
+        var current = await SendAsync(phone, $"VENTE {Current} 90000");
+        current.Reply.Should().Contain($"pour {Label(Current)}: 90 000 FCFA enregistrées");
 
         using var db = Db();
         var rows = (await db.QueryAsync<(string Month, long Amount, string Channel, string By, long IsCurrent)>(
             "SELECT month, amount_xof, channel, reported_by, is_current FROM sales_reports WHERE cooperative_id = @cooperative ORDER BY id",
             new { cooperative })).ToList();
         rows.Should().Equal(
-            (Current.ToString(), 150_000L, "sms", phone, 0L),
-            (Current.ToString(), 175_000L, "sms", phone, 1L),
-            (Current.Previous().ToString(), 90_000L, "sms", phone, 1L));
+            (last.ToString(), 150_000L, "sms", phone, 0L),
+            (last.ToString(), 175_000L, "sms", phone, 1L),
+            (Current.ToString(), 90_000L, "sms", phone, 1L));
     }
 
     [Fact]

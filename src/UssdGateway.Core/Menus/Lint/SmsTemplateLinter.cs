@@ -1,4 +1,5 @@
 using System.Globalization;
+using UssdGateway.Core.Sms.Keywords;
 using UssdGateway.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -11,6 +12,8 @@ namespace UssdGateway.Core.Menus.Lint;
 /// transliterate: true          # optional: texts are sent in their GSM-7 spelling (ɛ→è, ɔ→ò, ɲ→ny, ŋ→ng, ê→e)
 /// languages: [fr, bm]          # optional: else every language some template uses
 /// review: { bm: pending }      # optional: review status of every text, as in menus
+/// keywords:                   # optional: the first words of inbound SMS per command (see SmsKeywords)
+///   sales: { fr: [VENTE, V], bm: [FEERE] }
 /// templates:
 ///   registered:
 ///     fr: "Merci {full_name}! ..."
@@ -18,14 +21,15 @@ namespace UssdGateway.Core.Menus.Lint;
 ///     review: { bm: reviewed } # optional, per template
 /// </code>
 /// Each text must go in at most two SMS parts (GSM-7: 160, or 2 × 153 septets; UCS-2: 70, or 2 × 67 characters),
-/// measured after transliteration when the file asks for it, <c>{variables}</c> not counted.
+/// measured after transliteration when the file asks for it, <c>{variables}</c> not counted. The keyword table is read
+/// as the server reads it: an unknown command, a word of two commands or two words a slip apart are errors.
 /// </summary>
 public static class SmsTemplateLinter
 {
     /// <summary>Parts a template may take at most.</summary>
     public const int MaxSegments = 2;
 
-    private static readonly string[] TopKeys = ["transliterate", "languages", "review", "templates"];
+    private static readonly string[] TopKeys = ["transliterate", "languages", "review", "keywords", "templates"];
 
     public static IReadOnlyList<MenuError> Lint(string fileName, string source)
     {
@@ -80,6 +84,12 @@ public static class SmsTemplateLinter
             languages = [.. templates.Children.Values.OfType<YamlMappingNode>()
                 .SelectMany(t => t.Children.Keys.Select(Scalar)).Where(k => k != "review").Distinct()];
         }
+
+        var keywordProblems = new List<SmsKeywordProblem>();
+        SmsKeywords.Read(Child(root, "keywords"), languages, keywordProblems);
+        foreach (var problem in keywordProblems)
+            problems.Add(new MenuError(fileName, problem.Line, problem.Command is null ? "keywords" : "keywords › " + problem.Command, problem.Field,
+                problem.Message, Rule: MenuRules.SmsKeyword));
 
         var pending = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in templates.Children)

@@ -88,7 +88,7 @@ public sealed class SmsTemplateLinterTests
 
         report.All().Should().Equal(
             "warning review-pending: sms.yaml:2 › review: 1 Bamanankan (bm) text still awaits a native speaker's review (review: { bm: pending })",
-            "error schema: sms.yaml:3 › colour: unknown field; expected one of: transliterate, languages, review, templates",
+            "error schema: sms.yaml:3 › colour: unknown field; expected one of: transliterate, languages, review, keywords, templates",
             "error missing-translation: sms.yaml:9 › goodbye › bm: missing translation");
     }
 
@@ -96,5 +96,52 @@ public sealed class SmsTemplateLinterTests
     public void Lint_ReportsTheLine_WhenSmsYamlIsNotYaml()
     {
         LintSms("templates:\n  a: [x\n").Of(MenuRules.Yaml).Should().ContainSingle().Which.Should().StartWith("sms.yaml:3 › yaml:");
+    }
+
+    [Fact]
+    public void Lint_ReportsUnknownCommandsAndWordsOfTwoCommands_WithTheirLines()
+    {
+        var report = LintSms("""
+            languages: [fr, bm]
+            keywords:
+              sales:
+                fr: [VENTE, V]
+              refund:
+                fr: [REMBOURSER]
+              correct:
+                fr: [CORRIGER, vente]
+                en: [FIX]
+            templates:
+              help: { fr: "Aide", bm: "Dɛmɛ" }
+            """);
+
+        report.Of(MenuRules.SmsKeyword).Should().Equal(
+            "sms.yaml:5 › keywords › refund › keywords: unknown command 'refund'; expected one of: help, stop, start, sales, correct, register, balance",
+            "sms.yaml:8 › keywords › correct › fr: 'vente' is already a word of sales (line 4): a word names one command",
+            "sms.yaml:9 › keywords › correct › en: 'en' is neither one of the file's languages (fr, bm) nor 'exact'");
+        report.Passed.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Lint_ReportsWordsOfTwoCommandsOneSlipApart()
+    {
+        var report = LintSms("""
+            keywords:
+              sales: { fr: [VENTE] }
+              correct: { fr: [VENTA] }
+            templates:
+              help: { fr: "Aide" }
+            """);
+
+        report.Of(MenuRules.SmsKeyword).Should().ContainSingle()
+            .Which.Should().Be("sms.yaml:3 › keywords › correct › keywords: 'VENTA' and 'VENTE' (sales, line 2) differ by one typing slip: a slip of one would read as the other");
+    }
+
+    [Fact]
+    public void Lint_AcceptsTheShippedKeywordTable()
+    {
+        var report = LintSms(File.ReadAllText(Path.Combine(UssdGateway.Testing.RepositoryRoot.Menus, "sms.yaml")));
+
+        report.Problems.Where(p => !p.IsWarning).Should().BeEmpty();
     }
 }
