@@ -11,7 +11,7 @@ namespace UssdGateway.Infrastructure.Jobs;
 /// (tests) do not share Hangfire's global state. On stop, running jobs are cancelled and awaited.
 /// </summary>
 internal sealed class GatewayJobServer(
-    JobStorage storage, IServiceScopeFactory scopes, IOptions<JobsOptions> options, IHostEnvironment environment) : IHostedService, IDisposable
+    JobStorage storage, IServiceScopeFactory scopes, IOptions<JobsOptions> options) : IHostedService, IDisposable
 {
     private BackgroundJobServer? _server;
 
@@ -21,7 +21,7 @@ internal sealed class GatewayJobServer(
         if (!settings.RunServer) return Task.CompletedTask;
         _server = new BackgroundJobServer(new BackgroundJobServerOptions
         {
-            ServerName = $"{environment.ApplicationName}:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}",
+            ServerName = $"ussdgateway:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}",
             WorkerCount = Math.Max(1, settings.WorkerCount),
             Activator = new ServiceProviderJobActivator(scopes),
             SchedulePollingInterval = TimeSpan.FromSeconds(1),
