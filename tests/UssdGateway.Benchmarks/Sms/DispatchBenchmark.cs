@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using UssdGateway.Core.Sms;
+using UssdGateway.Infrastructure.Sms;
+
+namespace UssdGateway.Benchmarks.Sms;
+
+/// <summary>
+/// Outbox dispatch to a local Africa's Talking fake: N messages enqueued through <see cref="ISmsOutbox"/> (not timed),
+/// then <see cref="SmsDispatcher.DispatchDueAsync"/> called until it claims nothing more, as <see cref="SmsDispatchJob"/>
+/// does; timed until every message is accepted. A fresh database per run; a small run first warms the JIT.
+/// </summary>
+internal static class DispatchBenchmark
+{
+    public static async Task<string> RunAsync(int messages, int runs)
+    {
+        await using var provider = await FakeProvider.StartAsync();
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Outbox dispatch: {messages:N0} messages per run, SQLite, Africa's Talking fake on loopback (201, statusCode 101); {Environment.ProcessorCount} cores shared with the fake.");
+        report.AppendLine();
+        report.AppendLine("| run | messages | enqueue msg/s | dispatch s | dispatch msg/s | sent rows | fake accepted |");
+        report.AppendLine("|---|---|---|---|---|---|---|");
+        Console.Error.WriteLine("dispatch: warm-up run (300 messages)...");
+        await RunOnceAsync(provider, 300);
+        for (var run = 1; run <= runs; run++)
+        {
+            Console.Error.WriteLine($"dispatch: run {run} of {runs}...");
+            var r = await RunOnceAsync(provider, messages);
+            report.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {run} | {messages} | {messages / r.Enqueue.TotalSeconds:0} | {r.Dispatch.TotalSeconds:0.00} | {messages / r.Dispatch.TotalSeconds:0} | {r.Sent} | {r.Accepted} |"));
+        }
+        return report.ToString();
+    }
+
+    private static async Task<(TimeSpan Enqueue, TimeSpan Dispatch, long Sent, long Accepted)> RunOnceAsync(FakeProvider provider, int messages)
+    {
+        await using var rig = await SmsRig.StartAsync(provider.BaseUrl, DaytimeToday());
+        var outbox = rig.Services.GetRequiredService<ISmsOutbox>();
+        var dispatcher = rig.Services.GetRequiredService<SmsDispatcher>();
+        var batch = Guid.NewGuid().ToString("N")[..8];
+        var enqueue = Stopwatch.StartNew();
+        for (var i = 0; i < messages; i++)
+        {
+            var number = string.Create(CultureInfo.InvariantCulture, $"+2237{i % 10_000_000:D7}");
+            await outbox.EnqueueAsync(new OutgoingSms(number, "RENAPESS: votre formation commence demain à 09h00, Maison des jeunes, Commune I.", $"bench:{batch}:{i}"));
+        }
+        enqueue.Stop();
+
+        var acceptedBefore = provider.Accepted;
+        var dispatch = Stopwatch.StartNew();
+        while (await dispatcher.DispatchDueAsync() > 0)
+        {
+            // a full batch may leave more
+        }
+        dispatch.Stop();
+        var statuses = await rig.OutboxStatusesAsync();
+        return (enqueue.Elapsed, dispatch.Elapsed, statuses.GetValueOrDefault("sent"), provider.Accepted - acceptedBefore);
+    }
+
+    /// <summary>10:00 today (Bamako = UTC): outside the quiet hours, so non-essential messages go.</summary>
+    private static DateTimeOffset DaytimeToday() => new(DateTime.UtcNow.Date.AddHours(10), TimeSpan.Zero);
+}
