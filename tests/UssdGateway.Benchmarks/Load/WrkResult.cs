@@ -8,6 +8,9 @@ internal sealed record WrkResult(long Requests, TimeSpan Duration, long Errors, 
     /// <summary>Responses with status 200, when the script counts them (sms.lua); else every request but the non-200s.</summary>
     public long Ok { get; init; }
 
+    /// <summary>Everything wrk printed (for scripts that print more than the RESULT line).</summary>
+    public string Output { get; init; } = "";
+
     public double RequestsPerSecond => Requests / Duration.TotalSeconds;
 
     public double SessionsPerSecond => Sessions / Duration.TotalSeconds;
@@ -24,6 +27,7 @@ internal sealed record WrkResult(long Requests, TimeSpan Duration, long Errors, 
             values["wrong_prefix"], values["sessions"], values["p50_us"] / 1000.0, values["p99_us"] / 1000.0, values["max_us"] / 1000.0)
         {
             Ok = values.TryGetValue("ok", out var ok) ? ok : values["requests"] - values["non200"],
+            Output = output,
         };
     }
 }

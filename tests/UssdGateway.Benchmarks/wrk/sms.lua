@@ -1,5 +1,9 @@
 -- Inbound SMS as Africa's Talking posts them (from, to, text, date, id, linkId), every request with its own
--- message id (run prefix, wrk thread, counter), so each one is really stored. Counts 200s and other statuses.
+-- message id (run prefix, wrk thread, number), so each one is really stored. Counts 200s and other statuses, and
+-- prints per thread how many requests were answered. One connection per thread (-t N -c N): wrk builds a connection's
+-- next request only after the previous answer, so a request is numbered answered + 1 and thread t's answered ids are
+-- exactly ATXid_<prefix>-<t>-1 .. -<answered> (wrk also builds one request on thread 0 to check the script: it gets
+-- number 1 and is never sent, so numbering by answers, not by calls, keeps the ids dense).
 -- Usage: wrk -t N -c N -s sms.lua URL -- <run prefix>
 local threads = {}
 local counter = 0
@@ -19,7 +23,7 @@ function init(args)
 end
 
 function request()
-  n = n + 1
+  n = ok + failed + 1
   local body = "from=%2B2237" .. string.format("%02d%05d", index % 100, n % 100000)
     .. "&to=36000&text=AIDE&date=2026-11-29+10%3A00%3A00"
     .. "&id=ATXid_" .. prefix .. "-" .. index .. "-" .. n
@@ -36,6 +40,7 @@ function done(summary, latency, requests)
   for _, t in ipairs(threads) do
     o = o + t:get("ok")
     f = f + t:get("failed")
+    io.write(string.format("ANSWERED thread=%d answered=%d sent=%d\n", t:get("index"), t:get("ok") + t:get("failed"), t:get("n")))
   end
   io.write(string.format(
     "RESULT requests=%d duration_us=%d errors=%d non200=%d wrong_prefix=0 sessions=0 ok=%d p50_us=%d p99_us=%d max_us=%d\n",
