@@ -23,19 +23,19 @@ internal static class DispatchBenchmark
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Outbox dispatch: {messages:N0} messages per run, SQLite, Africa's Talking fake on loopback (201, statusCode 101); {Environment.ProcessorCount} cores shared with the fake.");
         report.AppendLine();
-        report.AppendLine("| run | messages | enqueue msg/s | dispatch s | dispatch msg/s | sent rows | fake accepted | sender alone msg/s |");
-        report.AppendLine("|---|---|---|---|---|---|---|---|");
+        report.AppendLine("| run | messages | enqueue msg/s | dispatch s | dispatch msg/s | dispatch CPU s | sent rows | fake accepted | sender alone msg/s |");
+        report.AppendLine("|---|---|---|---|---|---|---|---|---|");
         for (var run = 0; run <= runs; run++)
         {
             Console.Error.WriteLine(run == 0 ? "dispatch: warm-up run..." : $"dispatch: run {run} of {runs}...");
             var r = await RunOnceAsync(provider, messages);
             report.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {(run == 0 ? "warm-up" : run.ToString(CultureInfo.InvariantCulture))} | {messages} | {messages / r.Enqueue.TotalSeconds:0} | {r.Dispatch.TotalSeconds:0.00} | {messages / r.Dispatch.TotalSeconds:0} | {r.Sent} | {r.Accepted} | {messages / r.SenderAlone.TotalSeconds:0} |"));
+                $"| {(run == 0 ? "warm-up" : run.ToString(CultureInfo.InvariantCulture))} | {messages} | {messages / r.Enqueue.TotalSeconds:0} | {r.Dispatch.TotalSeconds:0.00} | {messages / r.Dispatch.TotalSeconds:0} | {r.DispatchCpu.TotalSeconds:0.00} | {r.Sent} | {r.Accepted} | {messages / r.SenderAlone.TotalSeconds:0} |"));
         }
         return report.ToString();
     }
 
-    private static async Task<(TimeSpan Enqueue, TimeSpan Dispatch, long Sent, long Accepted, TimeSpan SenderAlone)> RunOnceAsync(FakeProvider provider, int messages)
+    private static async Task<(TimeSpan Enqueue, TimeSpan Dispatch, TimeSpan DispatchCpu, long Sent, long Accepted, TimeSpan SenderAlone)> RunOnceAsync(FakeProvider provider, int messages)
     {
         await using var rig = await SmsRig.StartAsync(provider.BaseUrl, DaytimeToday());
         var outbox = rig.Services.GetRequiredService<ISmsOutbox>();
@@ -50,12 +50,14 @@ internal static class DispatchBenchmark
         enqueue.Stop();
 
         var acceptedBefore = provider.Accepted;
+        var cpu = OwnCpu.Now();
         var dispatch = Stopwatch.StartNew();
         while (await dispatcher.DispatchDueAsync() > 0)
         {
             // a full batch may leave more
         }
         dispatch.Stop();
+        cpu = OwnCpu.Now() - cpu;
         var statuses = await rig.OutboxStatusesAsync();
         var accepted = provider.Accepted - acceptedBefore;
 
@@ -67,7 +69,7 @@ internal static class DispatchBenchmark
             if (result.Outcome != SmsSendOutcome.Accepted) throw new InvalidOperationException("the fake refused a message: " + result.Reason);
         }
         alone.Stop();
-        return (enqueue.Elapsed, dispatch.Elapsed, statuses.GetValueOrDefault("sent"), accepted, alone.Elapsed);
+        return (enqueue.Elapsed, dispatch.Elapsed, cpu, statuses.GetValueOrDefault("sent"), accepted, alone.Elapsed);
     }
 
     /// <summary>10:00 today (Bamako = UTC): outside the quiet hours, so non-essential messages go.</summary>

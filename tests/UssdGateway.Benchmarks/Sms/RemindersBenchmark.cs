@@ -24,19 +24,19 @@ internal static class RemindersBenchmark
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Training reminders: {beneficiaries:N0} booked beneficiaries, eve reminders at 18:00, SQLite, Africa's Talking fake on loopback; {Environment.ProcessorCount} cores shared with the fake.");
         report.AppendLine();
-        report.AppendLine("| run | reminders | job (plan + write) s | dispatch s | total s | planning alone s | sent rows | fake accepted |");
-        report.AppendLine("|---|---|---|---|---|---|---|---|");
+        report.AppendLine("| run | reminders | job (plan + write) s | dispatch s | total s | total CPU s | planning alone s | sent rows | fake accepted |");
+        report.AppendLine("|---|---|---|---|---|---|---|---|---|");
         for (var run = 0; run <= runs; run++)
         {
             Console.Error.WriteLine($"reminders: {(run == 0 ? "warm-up run" : $"run {run} of {runs}")} (seeding {beneficiaries:N0})...");
             var r = await RunOnceAsync(provider, beneficiaries);
             report.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {(run == 0 ? "warm-up" : run.ToString(CultureInfo.InvariantCulture))} | {r.Written} | {r.Job.TotalSeconds:0.00} | {r.Dispatch.TotalSeconds:0.00} | {(r.Job + r.Dispatch).TotalSeconds:0.00} | {r.Planning.TotalSeconds:0.00} | {r.Sent} | {r.Accepted} |"));
+                $"| {(run == 0 ? "warm-up" : run.ToString(CultureInfo.InvariantCulture))} | {r.Written} | {r.Job.TotalSeconds:0.00} | {r.Dispatch.TotalSeconds:0.00} | {(r.Job + r.Dispatch).TotalSeconds:0.00} | {r.Cpu.TotalSeconds:0.00} | {r.Planning.TotalSeconds:0.00} | {r.Sent} | {r.Accepted} |"));
         }
         return report.ToString();
     }
 
-    private static async Task<(long Written, TimeSpan Job, TimeSpan Dispatch, TimeSpan Planning, long Sent, long Accepted)> RunOnceAsync(FakeProvider provider, int beneficiaries)
+    private static async Task<(long Written, TimeSpan Job, TimeSpan Dispatch, TimeSpan Cpu, TimeSpan Planning, long Sent, long Accepted)> RunOnceAsync(FakeProvider provider, int beneficiaries)
     {
         var eve = new DateTimeOffset(DateTime.UtcNow.Date.AddHours(18), TimeSpan.Zero);
         await using var rig = await SmsRig.StartAsync(provider.BaseUrl, eve);
@@ -45,6 +45,7 @@ internal static class RemindersBenchmark
         var dispatcher = rig.Services.GetRequiredService<SmsDispatcher>();
 
         var acceptedBefore = provider.Accepted;
+        var cpu = OwnCpu.Now();
         var clock = Stopwatch.StartNew();
         await job.RunAsync(CancellationToken.None);
         var jobTime = clock.Elapsed;
@@ -53,6 +54,7 @@ internal static class RemindersBenchmark
             // a full batch may leave more
         }
         var total = clock.Elapsed;
+        cpu = OwnCpu.Now() - cpu;
 
         // Planning alone (read the bookings, render the texts; nothing written), measured after, for the split.
         var planner = rig.Services.GetRequiredService<NoticePlanner>();
@@ -60,6 +62,6 @@ internal static class RemindersBenchmark
         var planned = await planner.TrainingRemindersAsync(BamakoTime.Today(rig.Services.GetRequiredService<TimeProvider>()));
         plan.Stop();
         var statuses = await rig.OutboxStatusesAsync();
-        return (statuses.Values.Sum(), jobTime, total - jobTime, plan.Elapsed, statuses.GetValueOrDefault("sent"), provider.Accepted - acceptedBefore);
+        return (statuses.Values.Sum(), jobTime, total - jobTime, cpu, plan.Elapsed, statuses.GetValueOrDefault("sent"), provider.Accepted - acceptedBefore);
     }
 }
