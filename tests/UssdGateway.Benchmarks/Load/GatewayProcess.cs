@@ -4,7 +4,10 @@ using System.Net.Sockets;
 
 namespace UssdGateway.Benchmarks.Load;
 
-/// <summary>The real service, built in Release, as its own process on a free port, sessions in the given Redis.</summary>
+/// <summary>
+/// The real service, built in Release, as its own process on a free port, sessions in the given Redis (or in-process
+/// when none is given), with any further settings as environment variables.
+/// </summary>
 internal sealed class GatewayProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -21,7 +24,10 @@ internal sealed class GatewayProcess : IAsyncDisposable
 
     public int Pid => _process.Id;
 
-    public static async Task<GatewayProcess> StartAsync(string redis)
+    /// <summary>The service's SQLite file.</summary>
+    public string DatabaseFile => Path.Combine(_root, "bench.db");
+
+    public static async Task<GatewayProcess> StartAsync(string? redis, IReadOnlyDictionary<string, string>? settings = null)
     {
         var root = Directory.CreateTempSubdirectory("ussdgw-bench-").FullName;
         var port = FreePort();
@@ -36,11 +42,12 @@ internal sealed class GatewayProcess : IAsyncDisposable
         info.Environment["Paths__Root"] = root;
         info.Environment["Menus__Path"] = Path.Combine(AppContext.BaseDirectory, "menus");
         info.Environment["Database__Path"] = Path.Combine(root, "bench.db");
-        info.Environment["ConnectionStrings__Redis"] = redis;
+        if (redis is not null) info.Environment["ConnectionStrings__Redis"] = redis;
         info.Environment["Sessions__KeyPrefix"] = "bench:";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
         info.Environment["DOTNET_gcServer"] = "0";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>()) info.Environment[name] = value;
         var process = Process.Start(info) ?? throw new InvalidOperationException("the service did not start");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("service: " + e.Data); };
