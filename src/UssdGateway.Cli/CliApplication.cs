@@ -1,8 +1,10 @@
 using System.CommandLine;
+using UssdGateway.Cli.Commands.ApiKeys;
 using UssdGateway.Cli.Commands.Db;
 using UssdGateway.Cli.Commands.Seed;
 using UssdGateway.Cli.Commands.Menus;
 using UssdGateway.Cli.Commands.Ussd;
+using UssdGateway.Cli.Commands.Users;
 
 namespace UssdGateway.Cli;
 
@@ -10,12 +12,14 @@ namespace UssdGateway.Cli;
 internal static class CliApplication
 {
     public static RootCommand BuildRootCommand(CliContext context) =>
-        new("ussdgw: tools for the USSD/SMS gateway (database, menus, USSD traffic, demo data).")
+        new("ussdgw: tools for the USSD/SMS gateway (database, menus, USSD traffic, demo data, staff accounts, API keys).")
         {
             new DbCommand(context),
             new MenusCommand(context),
             new UssdCommand(context),
             new SeedCommand(context),
+            new UsersCommand(context),
+            new ApiKeysCommand(context),
         };
 
     /// <summary>Parses and runs <paramref name="args"/>; output and errors go to the given writers (default: the console).</summary>

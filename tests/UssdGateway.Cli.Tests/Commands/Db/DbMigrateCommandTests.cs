@@ -28,8 +28,8 @@ public sealed class DbMigrateCommandTests : IDisposable
             .And.Contain("applied 0006_privacy_audit.sql")
             .And.Contain("applied 0007_sms.sql")
             .And.Contain("applied 0008_sms_processing.sql")
-            .And.Contain("applied 0009_sms_kind.sql")
-            .And.Contain("9 migration(s) applied");
+            .And.Contain("applied 0011_accounts.sql")
+            .And.Contain("10 migration(s) applied");
         run.Error.Should().BeEmpty();
         (await TablesAsync(database)).Should().Contain(["beneficiaries", "caller_preferences", "ussd_hops", "ussd_session_ends", "training_sessions", "loans", "sms_opt_outs"]);
     }

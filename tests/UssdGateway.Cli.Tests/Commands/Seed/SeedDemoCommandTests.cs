@@ -29,7 +29,7 @@ public sealed class SeedDemoCommandTests : IDisposable
         run.ExitCode.Should().Be(0, run.Error);
         run.Error.Should().BeEmpty();
         run.Output.Should().Contain($"database: sqlite {Database}")
-            .And.Contain("9 migration(s) applied")
+            .And.Contain("10 migration(s) applied")
             .And.Contain("120 youth(s), 6 cohort(s), 48 session(s)")
             .And.Contain("20 cooperative(s)")
             .And.Contain($"{DemoPhones.Youth}  {DemoPhones.YouthName}").And.Contain("PIN 1234")
