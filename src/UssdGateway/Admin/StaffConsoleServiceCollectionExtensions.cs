@@ -1,3 +1,6 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using UssdGateway.Admin.Security;
 
 namespace UssdGateway.Admin;
@@ -12,6 +15,8 @@ public static class StaffConsoleServiceCollectionExtensions
     public static IServiceCollection AddStaffConsole(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddConsoleSecurity(configuration);
+        // Pages are French (and Bambara): write accented letters as they are, not as &#xE9; (markup is still encoded).
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Admin";
