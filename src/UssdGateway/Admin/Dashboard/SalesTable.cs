@@ -11,10 +11,16 @@ public sealed record SalesTable(IReadOnlyList<SalesMonth> Months, IReadOnlyList<
         for (var month = first; month.CompareTo(last) <= 0; month = month.Next()) months.Add(month);
         var rows = sales.GroupBy(s => (s.CooperativeId, s.Name))
             .Select(g => new SalesTableRow(g.Key.CooperativeId, g.Key.Name,
-                months.Select(m => g.Where(s => s.Month == m).Sum(s => (long?)s.AmountXof)).ToList()))
+                months.Select(m => AmountOf(g, m)).ToList()))
             .OrderBy(r => r.Name, StringComparer.CurrentCulture)
             .ToList();
         return new SalesTable(months, rows);
+    }
+
+    private static long? AmountOf(IEnumerable<CooperativeMonthSales> sales, SalesMonth month)
+    {
+        var reports = sales.Where(s => s.Month == month).ToList();
+        return reports.Count == 0 ? null : reports.Sum(s => s.AmountXof);
     }
 
     /// <summary>Each month's total over every cooperative.</summary>

@@ -11,9 +11,9 @@ namespace UssdGateway.Admin.Dashboard;
 /// </summary>
 public static class SvgBarChart
 {
-    private const int Width = 480;
-    private const int LabelWidth = 170;
-    private const int ValueWidth = 60;
+    private const int Width = 400;
+    private const int LabelWidth = 175;
+    private const int ValueWidth = 50;
     private const int BarHeight = 18;
     private const int Gap = 6;
 
@@ -27,7 +27,7 @@ public static class SvgBarChart
         text.Append(CultureInfo.InvariantCulture,
             $"<figure data-chart=\"{encode.Encode(id)}\"><figcaption id=\"{encode.Encode(id)}-title\">{encode.Encode(title)}</figcaption>");
         text.Append(CultureInfo.InvariantCulture,
-            $"<svg role=\"img\" aria-labelledby=\"{encode.Encode(id)}-title {encode.Encode(id)}-desc\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" font-size=\"13\">");
+            $"<svg role=\"img\" aria-labelledby=\"{encode.Encode(id)}-title {encode.Encode(id)}-desc\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" font-size=\"14\">");
         text.Append(CultureInfo.InvariantCulture, $"<desc id=\"{encode.Encode(id)}-desc\">{encode.Encode(summary)}</desc>");
         if (bars.Count == 0)
             text.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{BarHeight}\" fill=\"#4a4a4a\">Aucune donnée</text>");
@@ -46,7 +46,7 @@ public static class SvgBarChart
         return new HtmlString(text.ToString());
     }
 
-    private static string Clip(string label) => label.Length <= 24 ? label : label[..23] + "…";
+    private static string Clip(string label) => label.Length <= 19 ? label : label[..18] + "…";
 
     private static string Number(long value) => Figures.Count(value);
 }
