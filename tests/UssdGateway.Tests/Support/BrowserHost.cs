@@ -52,10 +52,16 @@ public sealed class BrowserHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>A new page (its own cookies) of the given width, 15 s per action.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>
+    /// A new page (its own cookies) of the given width, 15 s per action. <paramref name="bypassCsp"/> lets Playwright's
+    /// own string evaluation (<c>WaitForFunctionAsync</c>) run despite the console's policy, which forbids <c>eval</c>.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool bypassCsp = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "fr-FR" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "fr-FR", BypassCSP = bypassCsp,
+        });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         return page;

@@ -9,7 +9,8 @@ namespace UssdGateway.Admin.Security;
 /// matched no endpoint at all) must still satisfy <see cref="ConsolePolicies.Viewer"/>, so an anonymous visitor is sent
 /// to sign in (or gets 401) whatever the path, and learns nothing of which paths exist. Endpoints marked
 /// <c>AllowAnonymous</c> (the login page) and endpoints with their own policy pass through to the authorisation middleware.
-/// Webhooks and <c>/health</c> are outside these paths and stay anonymous.
+/// Webhooks and <c>/health</c> are outside these paths and stay anonymous. Console responses get
+/// <see cref="ConsoleResponseHeaders"/>.
 /// </summary>
 internal sealed class ConsoleGate
 {
@@ -19,7 +20,13 @@ internal sealed class ConsoleGate
 
     public async Task InvokeAsync(HttpContext context, IAuthorizationPolicyProvider policies, IPolicyEvaluator evaluator)
     {
-        if (!ConsolePaths.IsProtected(context.Request.Path) || NamesItsOwnRule(context.GetEndpoint()))
+        if (!ConsolePaths.IsProtected(context.Request.Path))
+        {
+            await _next(context).ConfigureAwait(false);
+            return;
+        }
+        ConsoleResponseHeaders.Apply(context.Response);
+        if (NamesItsOwnRule(context.GetEndpoint()))
         {
             await _next(context).ConfigureAwait(false);
             return;

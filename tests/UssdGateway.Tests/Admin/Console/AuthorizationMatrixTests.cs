@@ -77,6 +77,31 @@ public sealed class AuthorizationMatrixTests : IClassFixture<ConsoleFactoryFixtu
         (await response.Content.ReadAsStringAsync()).Should().StartWith("CON ");
     }
 
+    [Theory]
+    [InlineData("anonymous", "/admin/login")]
+    [InlineData("viewer", "/admin")]
+    [InlineData("anonymous", "/api/whoami")]
+    public async Task ConsoleResponse_ForbidsFramingSniffingAndCaching_WhateverTheStatus(string who, string path)
+    {
+        using var response = await _fixture.For(who).GetAsync(path);
+
+        response.Headers.GetValues("X-Frame-Options").Should().Equal("DENY");
+        response.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
+        response.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("frame-ancestors 'none'");
+        response.Headers.CacheControl!.NoStore.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("/Dashboard/Dashboard")]
+    [InlineData("/Users/Users")]
+    [InlineData("/Login/Login")]
+    public async Task PageFilePath_IsNotAnotherWayIn_WhenAsked(string path)
+    {
+        using var response = await _fixture.Viewer.GetAsync(path);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task SignInCookie_IsHttpOnlyAndSameSiteStrict_WhenIssued()
     {

@@ -23,7 +23,7 @@ public sealed class SimulatorBrowserTests : IAsyncLifetime
     [Fact]
     public async Task Simulator_WalksARegistration_WhenKeysArePressedInChromium()
     {
-        var page = await _host!.NewPageAsync();
+        var page = await _host!.NewPageAsync(bypassCsp: true);
         await _host.SignInAsync(page, await _host.Factory.AddAccountAsync(StaffRole.Staff), then: "/admin/simulator");
         var phone = TestPhones.Next();
         await page.FillAsync("#phone", phone);
