@@ -37,6 +37,8 @@ public sealed class BrowserHost : IAsyncDisposable
         host.Factory.UseKestrel(0);
         host.Factory.StartServer();
         host.BaseAddress = host.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        using (var warmUp = new HttpClient { BaseAddress = new Uri(host.BaseAddress), Timeout = TimeSpan.FromSeconds(60) })
+            (await warmUp.GetAsync("/admin/login")).EnsureSuccessStatusCode(); // Razor Pages build their routes on the first request
 
         var chromium = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } configured ? configured : DefaultChromium;
         File.Exists(chromium).Should().BeTrue(
@@ -64,6 +66,7 @@ public sealed class BrowserHost : IAsyncDisposable
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
+        page.SetDefaultNavigationTimeout(60_000); // a first page on a busy 2-core machine (other test hosts running) can be slow
         return page;
     }
 
@@ -74,7 +77,7 @@ public sealed class BrowserHost : IAsyncDisposable
         await page.GetByLabel("Nom d'utilisateur").FillAsync(username);
         await page.GetByLabel("Mot de passe").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync(BaseAddress + then);
+        await page.WaitForURLAsync(BaseAddress + then, new PageWaitForURLOptions { Timeout = 60_000 });
     }
 
     public async ValueTask DisposeAsync()

@@ -153,7 +153,7 @@ public sealed class ConsoleBrowserTests : IAsyncLifetime
 
         var services = Host.Factory.Services;
         var today = BamakoTime.Today(TimeProvider.System);
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while ((await services.GetRequiredService<IFunnelReader>().GetFunnelAsync(today)).Sum(f => f.Entries) < 2
                || (await services.GetRequiredService<ISmsDeliveryFigures>().GetAsync(BamakoTime.StartOf(today))).All(c => c.Status is "queued" or "sending"))
         {
