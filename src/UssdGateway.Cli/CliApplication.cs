@@ -1,10 +1,12 @@
 using System.CommandLine;
+using UssdGateway.Cli.Commands.ApiKeys;
 using UssdGateway.Cli.Commands.Db;
 using UssdGateway.Cli.Commands.Inbox;
 using UssdGateway.Cli.Commands.Seed;
 using UssdGateway.Cli.Commands.Menus;
 using UssdGateway.Cli.Commands.Reminders;
 using UssdGateway.Cli.Commands.Ussd;
+using UssdGateway.Cli.Commands.Users;
 
 namespace UssdGateway.Cli;
 
@@ -12,7 +14,7 @@ namespace UssdGateway.Cli;
 internal static class CliApplication
 {
     public static RootCommand BuildRootCommand(CliContext context) =>
-        new("ussdgw: tools for the USSD/SMS gateway (database, menus, USSD traffic, demo data, inbound and scheduled SMS).")
+        new("ussdgw: tools for the USSD/SMS gateway (database, menus, USSD traffic, demo data, inbound and scheduled SMS, staff accounts, API keys).")
         {
             new DbCommand(context),
             new MenusCommand(context),
@@ -20,6 +22,8 @@ internal static class CliApplication
             new SeedCommand(context),
             new InboxCommand(context),
             new RemindersCommand(context),
+            new UsersCommand(context),
+            new ApiKeysCommand(context),
         };
 
     /// <summary>Parses and runs <paramref name="args"/>; output and errors go to the given writers (default: the console).</summary>

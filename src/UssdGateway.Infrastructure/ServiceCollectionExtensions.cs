@@ -65,6 +65,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<DemoSeeder>();
         services.TryAddSingleton<ISessionEndLog, SessionEndLog>();
         services.TryAddSingleton<IFunnelReader, FunnelReader>();
+        services.AddConsoleStores();
 
         // One instance: the engine records into it, the host runs it (drains the buffer, writes batches, flushes on stop).
         services.TryAddSingleton<BufferedHopLog>();

@@ -1,3 +1,5 @@
+using UssdGateway.Admin;
+using UssdGateway.Admin.Security;
 using UssdGateway.Admin.Simulator;
 using UssdGateway.Channels.AfricasTalking;
 using UssdGateway.Channels.Twilio;
@@ -13,6 +15,7 @@ builder.Configuration.AddAppFolderSettings();
 builder.Services.AddUssdGatewayInfrastructure(builder.Configuration);
 builder.Services.AddUssdEngine(builder.Configuration);
 builder.Services.AddWebhookLimits();
+builder.Services.AddStaffConsole(builder.Configuration); // accounts, sign-in, API keys, pages (issue 9)
 builder.Services.AddHostedService<GatewayStartup>(); // migrate, load and check menus before serving
 builder.Services.AddSmsGateway(builder.Configuration); // after GatewayStartup: jobs start on a migrated database
 builder.Services.AddScheduledNotices(builder.Configuration);
@@ -20,12 +23,14 @@ builder.Services.AddScheduledNotices(builder.Configuration);
 var app = builder.Build();
 
 app.UseWebhookErrorAnswers();
+app.UseConsoleSecurity(); // everything under /admin and /api requires a role; webhooks and /health stay anonymous
 app.MapHealthEndpoints();
 app.MapAfricasTalkingUssd();
 app.MapAfricasTalkingUssdEvents();
 app.MapAfricasTalkingSms();
 app.MapTwilioSms();
-app.MapSimulator(); // Development only until staff accounts arrive (issue 9)
+app.MapStaffConsole();
+app.MapSimulator(); // staff role
 
 try
 {

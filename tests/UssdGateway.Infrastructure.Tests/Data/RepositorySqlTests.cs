@@ -34,7 +34,7 @@ public sealed class RepositorySqlTests : IDisposable
         SqlClasses().Select(t => t.Name).Should().Contain(
         [
             "BeneficiarySql", "CallerPreferencesSql", "TrainingSql", "CooperativeSql", "LoanSql", "PinSql", "PrivacyRequestSql",
-            "AuditSql", "FiguresSql", "DemoSeedSql", "HopLogSql", "SessionEndSql", "FunnelSql",
+            "AuditSql", "FiguresSql", "DemoSeedSql", "HopLogSql", "SessionEndSql", "FunnelSql", "StaffAccountSql", "ApiKeySql", "SmsDeliveryFiguresSql",
         ]);
     }
 

@@ -23,7 +23,7 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
     /// <summary>Service replacements (fakes of failure).</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
-    /// <summary>The hosting environment; the simulator exists only in <c>Development</c>.</summary>
+    /// <summary>The hosting environment (the console behaves the same in every one).</summary>
     public string EnvironmentName { get; init; } = "Testing";
 
     /// <summary>Extra configuration keys.</summary>

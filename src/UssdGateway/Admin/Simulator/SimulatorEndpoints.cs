@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using UssdGateway.Admin.Security;
 using UssdGateway.Core.Engine;
 using UssdGateway.Core.Phones;
 using UssdGateway.Core.Simulation;
@@ -8,8 +9,9 @@ namespace UssdGateway.Admin.Simulator;
 /// <summary>
 /// The web simulator for staff: <c>GET /admin/simulator</c> is a page that looks like a feature phone, which talks to
 /// <c>POST /admin/simulator/ussd</c>, the same engine as the telco webhook with every request flagged as a test.
-/// Until the console has accounts (issue 9) it exists only in the <c>Development</c> environment: elsewhere the
-/// routes are not mapped and answer 404.
+/// It is mapped in every environment and requires the <see cref="ConsolePolicies.Staff"/> policy (staff or admin). The
+/// JSON hop carries no anti-forgery token: the sign-in cookie is <c>SameSite=Strict</c> and a cross-site JSON post
+/// needs a CORS preflight the service never grants.
 /// </summary>
 public static class SimulatorEndpoints
 {
@@ -21,8 +23,7 @@ public static class SimulatorEndpoints
 
     public static IEndpointRouteBuilder MapSimulator(this IEndpointRouteBuilder app)
     {
-        if (!app.ServiceProvider.GetRequiredService<IWebHostEnvironment>().IsDevelopment()) return app;
-        var group = app.MapGroup(Path).ExcludeFromDescription();
+        var group = app.MapGroup(Path).ExcludeFromDescription().RequireAuthorization(ConsolePolicies.Staff);
         group.MapGet("", ShowPage).WithName("SimulatorPage");
         group.MapGet("/menus", ListMenus).WithName("SimulatorMenus");
         group.MapPost("/ussd", HandleAsync).WithName("SimulatorUssd");

@@ -30,6 +30,7 @@ public sealed class DbMigrateCommandTests : IDisposable
             .And.Contain("applied 0008_sms_processing.sql")
             .And.Contain("applied 0009_sms_kind.sql")
             .And.Contain("applied 0010_broadcasts.sql")
+            .And.Contain("applied 0011_accounts.sql")
             .And.Contain($"{SqliteMigrations.Count} migration(s) applied");
         run.Error.Should().BeEmpty();
         (await TablesAsync(database)).Should().Contain(["beneficiaries", "caller_preferences", "ussd_hops", "ussd_session_ends", "training_sessions", "loans", "sms_opt_outs"]);

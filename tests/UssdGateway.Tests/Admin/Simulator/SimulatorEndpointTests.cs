@@ -1,37 +1,47 @@
 using System.Net;
 using System.Net.Http.Json;
 using Dapper;
+using UssdGateway.Core.Accounts;
 using UssdGateway.Tests.Support;
 
 namespace UssdGateway.Tests.Admin.Simulator;
 
-/// <summary>The web simulator's routes: served in Development only, the real engine behind them, every call a test.</summary>
+/// <summary>The web simulator's routes: in every environment behind the staff role, the real engine behind them, every call a test.</summary>
 public sealed class SimulatorEndpointTests : IDisposable
 {
-    private readonly GatewayFactory _development = new() { EnvironmentName = "Development" };
+    private readonly GatewayFactory _factory = new() { EnvironmentName = "Production" };
 
-    public void Dispose() => _development.Dispose();
+    public void Dispose() => _factory.Dispose();
 
     private sealed record Screen(string Text, bool End, string Size);
 
-    [Theory]
-    [InlineData("Testing")]
-    [InlineData("Production")]
-    public async Task Simulator_Answers404_WhenTheEnvironmentIsNotDevelopment(string environment)
+    [Fact]
+    public async Task Simulator_SendsAnonymousVisitorsToSignIn_InProduction()
     {
-        using var factory = new GatewayFactory { EnvironmentName = environment };
-        using var client = factory.CreateClient();
+        using var client = _factory.AnonymousClient();
 
-        (await client.GetAsync("/admin/simulator")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync("/admin/simulator/menus")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.PostAsJsonAsync("/admin/simulator/ussd", new { sessionId = "a", phoneNumber = "+22376000000", serviceCode = "*384*123#", text = "" }))
-            .StatusCode.Should().Be(HttpStatusCode.NotFound);
+        using var page = await client.GetAsync("/admin/simulator");
+        using var hop = await client.PostAsJsonAsync("/admin/simulator/ussd", new { sessionId = "a", phoneNumber = "+22376000000", serviceCode = "*384*123#", text = "" });
+
+        page.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        page.Headers.Location!.ToString().Should().Be("http://localhost/admin/login?ReturnUrl=%2Fadmin%2Fsimulator");
+        hop.StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
 
     [Fact]
-    public async Task Page_ServesThePhone_WhenTheEnvironmentIsDevelopment()
+    public async Task Simulator_Answers403_WhenTheUserIsAViewer()
     {
-        using var client = _development.CreateClient();
+        using var client = await _factory.SignedInClientAsync(StaffRole.Viewer);
+
+        (await client.GetAsync("/admin/simulator")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await client.PostAsJsonAsync("/admin/simulator/ussd", new { sessionId = "a", phoneNumber = "+22376000000", serviceCode = "*384*123#", text = "" }))
+            .StatusCode.Should().Be(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Page_ServesThePhone_WhenStaffIsSignedIn()
+    {
+        using var client = await _factory.SignedInClientAsync(StaffRole.Staff);
 
         using var response = await client.GetAsync("/admin/simulator");
 
@@ -42,9 +52,9 @@ public sealed class SimulatorEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task Menus_ListsTheShippedMenuWithItsCode_WhenDevelopment()
+    public async Task Menus_ListsTheShippedMenuWithItsCode_WhenStaffIsSignedIn()
     {
-        using var client = _development.CreateClient();
+        using var client = await _factory.SignedInClientAsync(StaffRole.Staff);
 
         var menus = await client.GetStringAsync("/admin/simulator/menus");
 
@@ -54,7 +64,7 @@ public sealed class SimulatorEndpointTests : IDisposable
     [Fact]
     public async Task Ussd_RegistersAndFlagsTheRowAsATest_WhenARegistrationIsWalked()
     {
-        using var client = _development.CreateClient();
+        using var client = await _factory.SignedInClientAsync(StaffRole.Staff);
         var phone = TestPhones.Next();
         var typed = new List<string>();
         async Task<Screen> HopAsync(string? input)
@@ -73,7 +83,7 @@ public sealed class SimulatorEndpointTests : IDisposable
 
         last.Should().Be(new Screen(
             "Merci Awa Traoré! Votre inscription est enregistrée. Vous recevrez un SMS pour la formation.", true, "[GSM-7 · 92/160 septets]"));
-        using var db = _development.OpenDatabase();
+        using var db = _factory.OpenDatabase();
         (await db.QuerySingleAsync<long>("SELECT is_test FROM beneficiaries WHERE phone_e164 = @phone", new { phone })).Should().Be(1);
     }
 
@@ -83,7 +93,7 @@ public sealed class SimulatorEndpointTests : IDisposable
     [InlineData("s", "+22376000000", "", "serviceCode is required")]
     public async Task Ussd_Answers400WithAReason_WhenAFieldIsWrong(string sessionId, string phoneNumber, string serviceCode, string reason)
     {
-        using var client = _development.CreateClient();
+        using var client = await _factory.SignedInClientAsync(StaffRole.Staff);
 
         using var response = await client.PostAsJsonAsync("/admin/simulator/ussd", new { sessionId, phoneNumber, serviceCode, text = "" });
 
