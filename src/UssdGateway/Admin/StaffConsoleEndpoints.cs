@@ -1,4 +1,6 @@
 using UssdGateway.Api;
+using UssdGateway.Api.Broadcasts;
+using UssdGateway.Api.Sessions;
 
 namespace UssdGateway.Admin;
 
@@ -6,12 +8,16 @@ public static class StaffConsoleEndpoints
 {
     /// <summary>
     /// The console's pages: <c>/admin</c> (dashboard), <c>/admin/login</c>, <c>/admin/logout</c>, <c>/admin/users</c>;
-    /// and <c>GET /api/whoami</c>, for an integration to check its API key.
+    /// <c>GET /api/whoami</c>, for an integration to check its API key; broadcasts and session changes under <c>/api</c>;
+    /// the jobs dashboard at <c>/admin/jobs</c>.
     /// </summary>
     public static IEndpointRouteBuilder MapStaffConsole(this IEndpointRouteBuilder app)
     {
         app.MapRazorPages();
         app.MapWhoAmI();
+        app.MapBroadcasts();
+        app.MapSessionChanges();
+        app.MapJobsDashboard();
         return app;
     }
 }

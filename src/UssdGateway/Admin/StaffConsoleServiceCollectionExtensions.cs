@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using UssdGateway.Admin.Security;
 
@@ -15,6 +16,10 @@ public static class StaffConsoleServiceCollectionExtensions
     public static IServiceCollection AddStaffConsole(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddConsoleSecurity(configuration);
+        // Hangfire's dashboard (/admin/jobs) checks that Hangfire's configuration is registered; the storage it shows is
+        // handed to it by MapJobsDashboard (this host's own, never Hangfire's process-wide one).
+        services.TryAddSingleton<Hangfire.IGlobalConfiguration>(Hangfire.GlobalConfiguration.Configuration);
+        services.TryAddSingleton(_ => Hangfire.Dashboard.DashboardRoutes.Routes);
         // Pages are French (and Bambara): write accented letters as they are, not as &#xE9; (markup is still encoded).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(options =>

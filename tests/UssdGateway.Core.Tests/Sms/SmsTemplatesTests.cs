@@ -23,7 +23,7 @@ public sealed class SmsTemplatesTests
         SmsTemplates.Parse(Yaml).Render("hello", language, new Dictionary<string, string> { ["name"] = "Awa" }).Should().Be(expected);
 
     [Fact]
-    public void ShippedFile_HasEveryTextTheHandlerAndTheConfirmationsSend()
+    public void ShippedFile_HasEveryTextTheHandlerTheConfirmationsAndTheNoticesSend()
     {
         var templates = SmsTemplates.Load(Path.Combine(RepositoryRoot.Menus, "sms.yaml"));
 
@@ -33,6 +33,7 @@ public sealed class SmsTemplatesTests
             "register_usage", "register_done", "register_already", "register_number_full",
             "balance_usage", "balance_not_registered", "balance_shared_phone", "balance_pin_not_set", "balance_wrong_pin", "balance_locked",
             "balance", "balance_overdue", "balance_repaid", "balance_no_loan", .. ConfirmationSms.Templates,
+            .. UssdGateway.Core.Notices.NoticeKinds.All.Select(UssdGateway.Core.Notices.NoticeKinds.Template),
         ]);
     }
 
