@@ -10,6 +10,9 @@ public interface ISmsOutbox
     /// </summary>
     Task<long> EnqueueAsync(OutgoingSms message, CancellationToken cancellationToken = default);
 
+    /// <summary>Records many messages in one transaction, each as <see cref="EnqueueAsync"/> would (keys already recorded are skipped).</summary>
+    Task EnqueueManyAsync(IReadOnlyList<OutgoingSms> messages, CancellationToken cancellationToken = default);
+
     /// <summary>The failure reason of a non-essential message refused because its recipient opted out.</summary>
     public const string OptedOutReason = "opted out";
 }

@@ -59,11 +59,10 @@ public sealed class BroadcastService(IDbConnectionFactory connections, ISmsOutbo
             CreatedBy = DbText.Clip(createdBy, 200),
             Now = DbTimestamp.Write(connections.Dialect, time.GetUtcNow()),
         }, transaction, cancellationToken: cancellationToken)), cancellationToken).ConfigureAwait(false);
-        foreach (var recipient in recipients)
-        {
-            await outbox.EnqueueAsync(new OutgoingSms(recipient.PhoneE164, TextFor(request, LanguageOf(recipient)),
-                $"broadcast:{id}:{recipient.PhoneE164}", recipient.IsTest, SmsKind.NonEssential), cancellationToken).ConfigureAwait(false);
-        }
+        var messages = recipients.Select(r => new OutgoingSms(r.PhoneE164, TextFor(request, LanguageOf(r)),
+            $"broadcast:{id}:{r.PhoneE164}", r.IsTest, SmsKind.NonEssential)).ToList();
+        foreach (var chunk in messages.Chunk(500))
+            await outbox.EnqueueManyAsync(chunk, cancellationToken).ConfigureAwait(false);
         return id;
     }
 

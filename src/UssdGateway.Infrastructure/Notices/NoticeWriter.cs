@@ -11,20 +11,19 @@ namespace UssdGateway.Infrastructure.Notices;
 /// </summary>
 public sealed partial class NoticeWriter(ISmsOutbox outbox, TimeProvider time, ILogger<NoticeWriter> logger)
 {
-    /// <summary>Writes the due notices; returns how many were due (already written ones included).</summary>
+    /// <summary>Notices written per transaction.</summary>
+    public const int ChunkSize = 500;
+
+    /// <summary>Writes the due notices, a chunk per transaction; returns how many were due (already written ones included).</summary>
     public async Task<int> WriteDueAsync(IEnumerable<Notice> notices, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notices);
         var now = time.GetUtcNow();
-        var due = 0;
-        foreach (var notice in notices)
-        {
-            if (notice.SendAt > now || notice.ExpiresAt <= now) continue;
-            await outbox.EnqueueAsync(notice.ToOutgoing(), cancellationToken).ConfigureAwait(false);
-            due++;
-        }
-        if (due > 0) LogWritten(logger, due);
-        return due;
+        var due = notices.Where(n => n.SendAt <= now && now < n.ExpiresAt).Select(n => n.ToOutgoing()).ToList();
+        foreach (var chunk in due.Chunk(ChunkSize))
+            await outbox.EnqueueManyAsync(chunk, cancellationToken).ConfigureAwait(false);
+        if (due.Count > 0) LogWritten(logger, due.Count);
+        return due.Count;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} scheduled SMS due: written to the outbox (each once)")]

@@ -11,5 +11,9 @@ public sealed class SmsDispatchOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
 
-    public int BatchSize { get; set; } = 100;
+    /// <summary>Messages claimed at once (a crash leaves at most these <c>sending</c>, later <c>unknown</c>).</summary>
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>Messages of a batch in flight at once (each provider's rate limit still applies).</summary>
+    public int Parallelism { get; set; } = 8;
 }

@@ -8,8 +8,9 @@ using UssdGateway.Infrastructure.Data;
 namespace UssdGateway.Infrastructure.Sms;
 
 /// <summary>
-/// Sends what the outbox holds. Each due message is claimed by a compare-and-set UPDATE (queued → sending): of
-/// dispatchers running at once, here or in other instances, exactly one wins it and sends it. Then, by the route's
+/// Sends what the outbox holds. A batch of due messages is claimed by one UPDATE (queued → sending): of dispatchers
+/// running at once, here or in other instances, exactly one wins each message and sends it; the batch is sent
+/// <see cref="SmsDispatchOptions.Parallelism"/> at a time (one at a time under a spend cap). Then, by the route's
 /// providers in order (unconfigured ones skipped): accepted → sent; refused for good → failed; maybe sent → unknown
 /// (never resent blindly); not sent → the next provider, and when none took it, queued again with a doubling delay
 /// until <see cref="SmsDispatchOptions.MaxAttempts"/>, then failed. A crash while sending leaves the row
@@ -45,7 +46,7 @@ public sealed partial class SmsDispatcher
         _pacer = new ProviderPacer(time);
     }
 
-    /// <summary>Sends every message due now; returns how many this call claimed.</summary>
+    /// <summary>Sends a batch of the messages due now; returns how many this call claimed (0: nothing is due).</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
         var options = _options.Value;
@@ -54,27 +55,31 @@ public sealed partial class SmsDispatcher
         {
             Before = DbTimestamp.Write(_connections.Dialect, now - InterruptedAfter), Reason = InterruptedReason, Now = Now(),
         }, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<long> due;
+        IReadOnlyList<ClaimedSms> claimed;
+        using (await _connections.EnterWriteAsync(cancellationToken).ConfigureAwait(false))
         await using (var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false))
         {
-            due = (await connection.QueryAsync<long>(new CommandDefinition(_sql.SelectDue, new
+            claimed = (await connection.QueryAsync<ClaimedSms>(new CommandDefinition(_sql.ClaimDue, new
             {
                 Now = Now(), Limit = Math.Max(1, options.Dispatch.BatchSize), NonEssentialAllowed = options.QuietHours.IsQuiet(now) ? 0 : 1,
             }, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
         }
-        if (due.Count == 0) return 0;
+        if (claimed.Count == 0) return 0;
         // Resolved per run: the typed HttpClients behind the senders come fresh from the factory (handlers rotate).
         var senders = _services.GetServices<ISmsSender>().ToDictionary(s => s.Provider, StringComparer.OrdinalIgnoreCase);
-        var claimed = 0;
-        foreach (var id in due)
+        // With a spend cap, one at a time: each message sees the spend of the one before it.
+        var parallelism = options.DailySpendCapXof > 0 ? 1 : Math.Max(1, options.Dispatch.Parallelism);
+        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (message, _) =>
         {
-            if (cancellationToken.IsCancellationRequested) break; // stopping: claim nothing more
-            var message = await ClaimAsync(id, cancellationToken).ConfigureAwait(false);
-            if (message is null) continue; // another dispatcher won it
-            claimed++;
-            await SendAsync(message, senders, options, CancellationToken.None).ConfigureAwait(false); // a claimed message is finished
-        }
-        return claimed;
+            if (cancellationToken.IsCancellationRequested)
+            {
+                // stopping: a claimed message not yet handed to a provider goes back to the queue for the next run
+                await ExecuteAsync(_sql.Release, new { message.Id, Now = Now() }, CancellationToken.None).ConfigureAwait(false);
+                return;
+            }
+            await SendAsync(message, senders, options, CancellationToken.None).ConfigureAwait(false); // a message in hand is finished
+        }).ConfigureAwait(false);
+        return claimed.Count;
     }
 
     private async Task SendAsync(ClaimedSms message, Dictionary<string, ISmsSender> senders, SmsOptions options, CancellationToken cancellationToken)
@@ -206,14 +211,6 @@ public sealed partial class SmsDispatcher
         var notConfigured = names.Where(n => !senders.TryGetValue(n, out var s) || !s.IsConfigured).ToList();
         skipped = notConfigured.Count == 0 ? "" : " (" + string.Join(", ", notConfigured) + " not configured)";
         return names.Where(n => senders.TryGetValue(n, out var s) && s.IsConfigured).Select(n => senders[n]).ToList();
-    }
-
-    private async Task<ClaimedSms?> ClaimAsync(long id, CancellationToken cancellationToken)
-    {
-        using var write = await _connections.EnterWriteAsync(cancellationToken).ConfigureAwait(false);
-        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await connection.QuerySingleOrDefaultAsync<ClaimedSms>(new CommandDefinition(_sql.Claim, new { Id = id, Now = Now() },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
     private Task FinishAsync(long id, SmsStatus status, string? provider, string? reason, CancellationToken cancellationToken) =>

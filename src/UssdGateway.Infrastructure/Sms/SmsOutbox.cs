@@ -27,6 +27,32 @@ public sealed class SmsOutbox : ISmsOutbox
 
     public async Task<long> EnqueueAsync(OutgoingSms message, CancellationToken cancellationToken = default)
     {
+        var parameters = Parameters(message);
+        var id = await DbWrites.InTransactionAsync(_connections, async (connection, transaction) =>
+        {
+            await connection.ExecuteAsync(new CommandDefinition(_sql.InsertOutbox, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return await connection.ExecuteScalarAsync<long>(new CommandDefinition(_sql.FindOutboxId, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+        _signal.Notify();
+        return id;
+    }
+
+    public async Task EnqueueManyAsync(IReadOnlyList<OutgoingSms> messages, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        if (messages.Count == 0) return;
+        var rows = messages.Select(Parameters).ToList(); // every message checked before anything is written
+        await DbWrites.InTransactionAsync(_connections, async (connection, transaction) =>
+        {
+            foreach (var row in rows)
+                await connection.ExecuteAsync(new CommandDefinition(_sql.InsertOutbox, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return rows.Count;
+        }, cancellationToken).ConfigureAwait(false);
+        _signal.Notify();
+    }
+
+    private object Parameters(OutgoingSms message)
+    {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentException.ThrowIfNullOrWhiteSpace(message.IdempotencyKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(message.RecipientE164);
@@ -35,7 +61,7 @@ public sealed class SmsOutbox : ISmsOutbox
         if (message.Text.Length > 1600) throw new ArgumentException("An SMS text is at most 1600 characters.", nameof(message));
 
         var measure = SmsSegments.Measure(message.Text);
-        var parameters = new
+        return new
         {
             message.IdempotencyKey,
             Recipient = DbText.Clip(message.RecipientE164, 16),
@@ -47,12 +73,5 @@ public sealed class SmsOutbox : ISmsOutbox
             Kind = message.Kind == SmsKind.Essential ? "essential" : "non_essential",
             OptedOut = ISmsOutbox.OptedOutReason,
         };
-        var id = await DbWrites.InTransactionAsync(_connections, async (connection, transaction) =>
-        {
-            await connection.ExecuteAsync(new CommandDefinition(_sql.InsertOutbox, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return await connection.ExecuteScalarAsync<long>(new CommandDefinition(_sql.FindOutboxId, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
-        _signal.Notify();
-        return id;
     }
 }

@@ -4,7 +4,8 @@ namespace UssdGateway.Infrastructure.Sms;
 
 /// <summary>
 /// The SMS inbox and outbox statements, written once per dialect. Every status change of the outbox is a
-/// compare-and-set UPDATE (<c>WHERE id = @Id AND status = ...</c>): of two dispatchers, one wins the claim and sends.
+/// compare-and-set UPDATE (<c>WHERE id = @Id AND status = ...</c>); a batch of due rows is claimed by one UPDATE
+/// (SQLite: under its write lock; SQL Server: READPAST + UPDLOCK): of two dispatchers, each row goes to one.
 /// </summary>
 internal sealed class SmsSql
 {
@@ -46,16 +47,18 @@ internal sealed class SmsSql
             ON CONFLICT (idempotency_key) DO NOTHING;
             """,
         FindOutboxId = "SELECT id FROM sms_outbox WHERE idempotency_key = @IdempotencyKey;",
-        SelectDue = """
-            SELECT id FROM sms_outbox
-            WHERE status = 'queued' AND next_attempt_at <= @Now AND (kind = 'essential' OR @NonEssentialAllowed = 1)
-            ORDER BY next_attempt_at, id
-            LIMIT @Limit;
-            """,
-        Claim = $"""
+        ClaimDue = $"""
             UPDATE sms_outbox SET status = 'sending', attempts = attempts + 1, updated_at = @Now
-            WHERE id = @Id AND status = 'queued' AND next_attempt_at <= @Now
+            WHERE id IN (
+                SELECT id FROM sms_outbox
+                WHERE status = 'queued' AND next_attempt_at <= @Now AND (kind = 'essential' OR @NonEssentialAllowed = 1)
+                ORDER BY next_attempt_at, id
+                LIMIT @Limit)
             RETURNING {OutboxRow};
+            """,
+        Release = """
+            UPDATE sms_outbox SET status = 'queued', attempts = attempts - 1, updated_at = @Now
+            WHERE id = @Id AND status = 'sending';
             """,
         MarkSent = """
             UPDATE sms_outbox
@@ -102,16 +105,19 @@ internal sealed class SmsSql
             WHERE NOT EXISTS (SELECT 1 FROM dbo.sms_outbox WITH (UPDLOCK, HOLDLOCK) WHERE idempotency_key = @IdempotencyKey);
             """,
         FindOutboxId = "SELECT id FROM dbo.sms_outbox WHERE idempotency_key = @IdempotencyKey;",
-        SelectDue = """
-            SELECT TOP (@Limit) id FROM dbo.sms_outbox
-            WHERE status = 'queued' AND next_attempt_at <= @Now AND (kind = 'essential' OR @NonEssentialAllowed = 1)
-            ORDER BY next_attempt_at, id;
-            """,
-        Claim = """
-            UPDATE dbo.sms_outbox SET status = 'sending', attempts = attempts + 1, updated_at = @Now
+        ClaimDue = """
+            WITH due AS (
+                SELECT TOP (@Limit) id, status, attempts, updated_at, recipient_e164, text, segments, is_test, kind
+                FROM dbo.sms_outbox WITH (ROWLOCK, READPAST, UPDLOCK)
+                WHERE status = 'queued' AND next_attempt_at <= @Now AND (kind = 'essential' OR @NonEssentialAllowed = 1)
+                ORDER BY next_attempt_at, id)
+            UPDATE due SET status = 'sending', attempts = attempts + 1, updated_at = @Now
             OUTPUT inserted.id AS Id, inserted.recipient_e164 AS Recipient, inserted.text AS Text, inserted.segments AS Segments,
-                   inserted.attempts AS Attempts, CAST(inserted.is_test AS BIGINT) AS IsTest, inserted.kind AS Kind
-            WHERE id = @Id AND status = 'queued' AND next_attempt_at <= @Now;
+                   inserted.attempts AS Attempts, CAST(inserted.is_test AS BIGINT) AS IsTest, inserted.kind AS Kind;
+            """,
+        Release = """
+            UPDATE dbo.sms_outbox SET status = 'queued', attempts = attempts - 1, updated_at = @Now
+            WHERE id = @Id AND status = 'sending';
             """,
         MarkSent = """
             UPDATE dbo.sms_outbox
@@ -146,8 +152,8 @@ internal sealed class SmsSql
     public required string InsertInbox { get; init; }
     public required string InsertOutbox { get; init; }
     public required string FindOutboxId { get; init; }
-    public required string SelectDue { get; init; }
-    public required string Claim { get; init; }
+    public required string ClaimDue { get; init; }
+    public required string Release { get; init; }
     public required string MarkSent { get; init; }
     public required string Requeue { get; init; }
     public required string MarkFinal { get; init; }

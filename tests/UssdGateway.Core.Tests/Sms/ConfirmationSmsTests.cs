@@ -121,5 +121,8 @@ public sealed class ConfirmationSmsTests
     {
         public Task<long> EnqueueAsync(OutgoingSms message, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("database away");
+
+        public Task EnqueueManyAsync(IReadOnlyList<OutgoingSms> messages, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("database away");
     }
 }

@@ -45,7 +45,7 @@ public sealed class MigrationScriptTests
             BeneficiarySql.SqlServer.Insert, BeneficiarySql.SqlServer.FindId, BeneficiarySql.SqlServer.FindByPhone,
             BeneficiarySql.SqlServer.CountByPhone, CallerPreferencesSql.SqlServer.GetLanguage, CallerPreferencesSql.SqlServer.Upsert,
             HopLogSql.SqlServer.Insert, HopLogSql.SqlServer.InsertBatch, SessionEndSql.SqlServer.Insert, FunnelSql.SqlServer.Select,
-            SmsSql.SqlServer.InsertOutbox, SmsSql.SqlServer.Claim,
+            SmsSql.SqlServer.InsertOutbox, SmsSql.SqlServer.ClaimDue,
         ];
 
         statements.SelectMany(ParseErrors).Should().BeEmpty();

@@ -9,6 +9,11 @@ internal sealed class RecordingOutbox : ISmsOutbox
 
     public List<OutgoingSms> Messages { get; } = [];
 
+    public async Task EnqueueManyAsync(IReadOnlyList<OutgoingSms> messages, CancellationToken cancellationToken = default)
+    {
+        foreach (var message in messages) await EnqueueAsync(message, cancellationToken);
+    }
+
     public Task<long> EnqueueAsync(OutgoingSms message, CancellationToken cancellationToken = default)
     {
         lock (_lock)

@@ -8,7 +8,7 @@ namespace UssdGateway.Cli.Commands.Inbox;
 
 /// <summary>
 /// <c>ussdgw inbox reprocess (--id N | --all-failed) [--now]</c>: puts failed inbound SMS back to <c>received</c> (error
-/// cleared) so the service's inbox processor handles them again (within <c>Sms:Inbox:PollInterval</c>); with <c>--now</c>,
+/// cleared) so the service's inbox processor handles them again (its <c>sms-inbox</c> job runs every minute); with <c>--now</c>,
 /// this command processes them itself through the same <see cref="SmsInboxProcessor"/> (keywords from the menu folder's
 /// <c>sms.yaml</c>, replies queued in the outbox) and prints what became of each. Safe next to a running service: the
 /// processor's compare-and-set and the reply keys make a message processed once. Exit code 0; 1 with one line on standard
@@ -84,7 +84,7 @@ internal sealed class InboxReprocessCommand : Command
             await output.WriteLineAsync($"{ids.Count.ToString(CultureInfo.InvariantCulture)} failed message(s) put back to received: {list}").ConfigureAwait(false);
             if (!now)
             {
-                await output.WriteLineAsync("the service's inbox processor takes them at its next look (Sms:Inbox:PollInterval)").ConfigureAwait(false);
+                await output.WriteLineAsync("the service's sms-inbox job takes them within a minute").ConfigureAwait(false);
                 return 0;
             }
 

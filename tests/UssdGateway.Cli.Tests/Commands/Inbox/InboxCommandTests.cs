@@ -46,7 +46,7 @@ public sealed class InboxCommandTests : IDisposable
         run.ExitCode.Should().Be(0, run.Error);
         Lines(run.Output).Should().Equal(
             "1 failed message(s) put back to received: 1",
-            "the service's inbox processor takes them at its next look (Sms:Inbox:PollInterval)");
+            "the service's sms-inbox job takes them within a minute");
         using var db = Open();
         (await db.QueryAsync<(long, string, string?)>("SELECT id, status, error FROM sms_inbox ORDER BY id")).Should().Equal(
             (1L, "received", null), (2L, "processed", null), (3L, "failed", "TimeoutException: database busy"));
