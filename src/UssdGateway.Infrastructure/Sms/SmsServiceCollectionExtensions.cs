@@ -45,10 +45,12 @@ public static class SmsServiceCollectionExtensions
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ConfirmationSms>>())));
         services.TryAddSingleton<ISmsDeliveryReports, SmsDeliveryReports>();
 
-        services.AddHttpClient<AfricasTalkingSmsSender>(http => http.Timeout = Timeout.InfiniteTimeSpan); // the sender times each request
+        services.AddHttpClient<AfricasTalkingSmsSender>(http => http.Timeout = Timeout.InfiniteTimeSpan) // the sender times each request
+            .AddNotSentRetry();
         services.TryAddEnumerable(ServiceDescriptor.Transient<ISmsSender, AfricasTalkingSmsSender>(sp => sp.GetRequiredService<AfricasTalkingSmsSender>()));
         services.AddHttpClient<TwilioSmsSender>((sp, http) =>
-            http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SmsOptions>>().Value.Twilio.Timeout);
+            http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SmsOptions>>().Value.Twilio.Timeout)
+            .AddNotSentRetry();
         services.TryAddEnumerable(ServiceDescriptor.Transient<ISmsSender, TwilioSmsSender>(sp => sp.GetRequiredService<TwilioSmsSender>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsSender, LogSmsSender>());
 
