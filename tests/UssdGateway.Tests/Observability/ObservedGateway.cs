@@ -14,7 +14,8 @@ public sealed class ObservedGateway : IAsyncDisposable
 {
     private readonly LockedCollection<MetricSnapshot> _metrics = new();
 
-    public ObservedGateway(IDictionary<string, string?>? settings = null, string? redisConnectionString = null)
+    public ObservedGateway(
+        IDictionary<string, string?>? settings = null, string? redisConnectionString = null, Action<IServiceCollection>? configureServices = null)
     {
         Factory = new GatewayFactory
         {
@@ -24,6 +25,7 @@ public sealed class ObservedGateway : IAsyncDisposable
             {
                 services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(_metrics));
                 services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Activities));
+                configureServices?.Invoke(services);
             },
         };
     }
