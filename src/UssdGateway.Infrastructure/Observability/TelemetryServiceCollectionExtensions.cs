@@ -21,7 +21,7 @@ public static class TelemetryServiceCollectionExtensions
     /// What a serving host measures beyond the counters: the outbox backlog and Redis gauges, spans around session
     /// loads and saves, counted end-of-session notifications. Call after the stores are registered.
     /// </summary>
-    public static IServiceCollection AddGatewayTelemetryGauges(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGatewayTelemetryServices(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);

@@ -23,7 +23,8 @@ public static class ObservabilityHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var configuration = builder.Configuration;
         if (JsonLogging.IsWanted(configuration, builder.Environment)) builder.Logging.AddGatewayJsonConsole();
-        builder.Services.AddGatewayTelemetryGauges(configuration);
+        builder.Services.AddGatewayTelemetryServices(configuration);
+        var metricsPath = configuration[MetricsOptions.SectionName + ":" + nameof(MetricsOptions.Path)] is { Length: > 0 } path ? path : "/metrics";
         var usesRedis = !string.IsNullOrWhiteSpace(configuration.GetConnectionString(SessionStoreOptions.RedisConnectionStringName));
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("ussdgateway"))
@@ -36,7 +37,7 @@ public static class ObservabilityHostingExtensions
             .WithTracing(tracing =>
             {
                 tracing.AddSource(GatewayTelemetry.Name)
-                    .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsMonitoring(context.Request.Path))
+                    .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsMonitoring(context.Request.Path, metricsPath))
                     .AddHttpClientInstrumentation()
                     .AddSqlClientInstrumentation();
                 if (usesRedis) tracing.AddRedisInstrumentation();
@@ -45,6 +46,7 @@ public static class ObservabilityHostingExtensions
         return builder;
     }
 
-    private static bool IsMonitoring(PathString path) =>
-        path.StartsWithSegments("/metrics") || path.StartsWithSegments("/health");
+    /// <summary>Scrapes and health probes are not traced (they would drown the webhooks' traces).</summary>
+    private static bool IsMonitoring(PathString path, string metricsPath) =>
+        path.StartsWithSegments(metricsPath) || path.StartsWithSegments("/health");
 }
