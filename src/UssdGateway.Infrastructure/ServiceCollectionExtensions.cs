@@ -8,6 +8,7 @@ using UssdGateway.Core.Sessions;
 using UssdGateway.Infrastructure.Data;
 using UssdGateway.Infrastructure.Demo;
 using UssdGateway.Infrastructure.Hops;
+using UssdGateway.Infrastructure.Observability;
 using UssdGateway.Infrastructure.Programme;
 using UssdGateway.Infrastructure.Sessions;
 
@@ -64,6 +65,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<IProgrammeFigures, ProgrammeFigures>();
         services.TryAddSingleton<DemoSeeder>();
         services.TryAddSingleton<ISessionEndLog, SessionEndLog>();
+        services.AddGatewayTelemetry();
         services.TryAddSingleton<IFunnelReader, FunnelReader>();
         services.AddConsoleStores();
 

@@ -8,6 +8,7 @@ using UssdGateway.Hosting;
 using UssdGateway.Infrastructure;
 using UssdGateway.Infrastructure.Notices;
 using UssdGateway.Infrastructure.Sms;
+using UssdGateway.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddAppFolderSettings();
@@ -19,12 +20,14 @@ builder.Services.AddStaffConsole(builder.Configuration); // accounts, sign-in, A
 builder.Services.AddHostedService<GatewayStartup>(); // migrate, load and check menus before serving
 builder.Services.AddSmsGateway(builder.Configuration); // after GatewayStartup: jobs start on a migrated database
 builder.Services.AddScheduledNotices(builder.Configuration);
+builder.AddGatewayObservability(); // metrics, traces, JSON logs: after the stores it decorates
 
 var app = builder.Build();
 
 app.UseWebhookErrorAnswers();
 app.UseConsoleSecurity(); // everything under /admin and /api requires a role; webhooks and /health stay anonymous
 app.MapHealthEndpoints();
+app.MapGatewayMetrics(); // only with Metrics:Token, as a bearer token
 app.MapAfricasTalkingUssd();
 app.MapAfricasTalkingUssdEvents();
 app.MapAfricasTalkingSms();

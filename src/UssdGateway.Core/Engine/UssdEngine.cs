@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using UssdGateway.Core.Menus;
 using UssdGateway.Core.Programme;
 using UssdGateway.Core.Sessions;
+using UssdGateway.Core.Telemetry;
 
 namespace UssdGateway.Core.Engine;
 
@@ -18,7 +19,8 @@ public sealed partial class UssdEngine(
     IHopLog hopLog,
     UssdOptions options,
     TimeProvider time,
-    ILogger<UssdEngine> logger)
+    ILogger<UssdEngine> logger,
+    GatewayTelemetry? telemetry = null)
 {
     internal IMenuCatalog Catalog => catalog;
     internal ISessionStore Store => store;
@@ -32,6 +34,7 @@ public sealed partial class UssdEngine(
     {
         var started = time.GetTimestamp();
         var hop = new UssdHop(this, request);
+        using var activity = HopTelemetry.Start(request);
         var failed = false;
         try
         {
@@ -56,7 +59,9 @@ public sealed partial class UssdEngine(
         }
         finally
         {
-            Log(request, hop, failed, time.GetElapsedTime(started));
+            var latency = time.GetElapsedTime(started);
+            Log(request, hop, failed, latency);
+            HopTelemetry.Finish(telemetry, activity, request, hop, failed, latency, TimeSpan.FromMilliseconds(options.HopTimeoutMilliseconds));
         }
     }
 

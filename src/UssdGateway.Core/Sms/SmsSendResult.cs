@@ -6,6 +6,9 @@ public sealed record SmsSendResult(SmsSendOutcome Outcome, string? ProviderMessa
     /// <summary>The provider refused because the recipient opted out with it (Twilio 21610): the gateway records the opt-out too.</summary>
     public bool RecipientOptedOut { get; init; }
 
+    /// <summary>The provider's own error code when it gave one (Africa's Talking <c>405</c>, Twilio <c>21610</c>), for metrics.</summary>
+    public string? ErrorCode { get; init; }
+
     public static SmsSendResult Accepted(string? providerMessageId) => new(SmsSendOutcome.Accepted, providerMessageId);
 
     public static SmsSendResult Permanent(string reason) => new(SmsSendOutcome.Permanent, Reason: reason);

@@ -2,6 +2,8 @@ using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using UssdGateway.Core.Telemetry;
+using UssdGateway.Infrastructure.Observability;
 
 namespace UssdGateway.Infrastructure.Jobs;
 
@@ -11,7 +13,7 @@ namespace UssdGateway.Infrastructure.Jobs;
 /// (tests) do not share Hangfire's global state. On stop, running jobs are cancelled and awaited.
 /// </summary>
 internal sealed class GatewayJobServer(
-    JobStorage storage, IServiceScopeFactory scopes, IOptions<JobsOptions> options) : IHostedService, IDisposable
+    JobStorage storage, IServiceScopeFactory scopes, IOptions<JobsOptions> options, GatewayTelemetry telemetry) : IHostedService, IDisposable
 {
     private BackgroundJobServer? _server;
 
@@ -24,6 +26,7 @@ internal sealed class GatewayJobServer(
             ServerName = $"ussdgateway:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}",
             WorkerCount = Math.Max(1, settings.WorkerCount),
             Activator = new ServiceProviderJobActivator(scopes),
+            FilterProvider = JobTelemetryFilter.ProviderFor(telemetry), // job durations, this server only
             SchedulePollingInterval = TimeSpan.FromSeconds(1),
             StopTimeout = TimeSpan.Zero, // on stop, running jobs see their cancellation at once (the dispatcher finishes the message in hand)
             ShutdownTimeout = TimeSpan.FromSeconds(15),

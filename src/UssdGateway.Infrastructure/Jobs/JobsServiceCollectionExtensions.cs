@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using UssdGateway.Infrastructure.Observability;
 
 namespace UssdGateway.Infrastructure.Jobs;
 
@@ -25,6 +26,7 @@ public static class JobsServiceCollectionExtensions
             .Configure(o => configuration.GetSection(JobsOptions.SectionName).Bind(o))
             .Validate(o => o.WorkerCount >= 1, "Jobs:WorkerCount must be at least 1.")
             .Validate(o => o.QueuePollInterval > TimeSpan.Zero, "Jobs:QueuePollInterval must be positive.");
+        services.AddGatewayTelemetry(); // job durations and spans (JobTelemetryFilter)
         services.TryAddSingleton(sp => JobStorageFactory.Create(sp, configuration));
         services.TryAddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
         services.TryAddSingleton<IRecurringJobManager>(sp => new RecurringJobManager(sp.GetRequiredService<JobStorage>()));

@@ -12,7 +12,7 @@ namespace UssdGateway.Infrastructure.Sms;
 /// Africa's Talking's REST API through a typed <see cref="HttpClient"/>: <c>POST {base}/version1/messaging</c> (form
 /// <c>username</c>, <c>to</c>, <c>message</c>, <c>from</c>; headers <c>apiKey</c>, <c>Accept: application/json</c>).
 /// The recipient is judged by its <c>statusCode</c> (100–102 accepted, 401–407 permanent, 500–502 retryable), even in a
-/// 2xx body. A connection that never opened is retryable; a request that may have arrived (timeout, cut answer) is unknown.
+/// 2xx body; a refusal carries that code as <see cref="SmsSendResult.ErrorCode"/> (<c>http_NNN</c> for an HTTP error). A connection that never opened is retryable; a request that may have arrived (timeout, cut answer) is unknown.
 /// </summary>
 public sealed class AfricasTalkingSmsSender(HttpClient http, IOptions<SmsOptions> options) : ISmsSender
 {
@@ -68,9 +68,9 @@ public sealed class AfricasTalkingSmsSender(HttpClient http, IOptions<SmsOptions
         {
             var status = (int)response.StatusCode;
             if (status >= 500 || response.StatusCode == HttpStatusCode.TooManyRequests)
-                return SmsSendResult.Retryable($"HTTP {status}: {Clip(body)}");
+                return SmsSendResult.Retryable($"HTTP {status}: {Clip(body)}") with { ErrorCode = "http_" + status.ToString(CultureInfo.InvariantCulture) };
             if (!response.IsSuccessStatusCode)
-                return SmsSendResult.Permanent($"HTTP {status}: {Clip(body)}");
+                return SmsSendResult.Permanent($"HTTP {status}: {Clip(body)}") with { ErrorCode = "http_" + status.ToString(CultureInfo.InvariantCulture) };
             return Judge(body);
         }
     }
@@ -97,8 +97,8 @@ public sealed class AfricasTalkingSmsSender(HttpClient http, IOptions<SmsOptions
             return code switch
             {
                 100 or 101 or 102 => SmsSendResult.Accepted(messageId),
-                >= 500 and < 600 => SmsSendResult.Retryable(reason),
-                _ => SmsSendResult.Permanent(reason),
+                >= 500 and < 600 => SmsSendResult.Retryable(reason) with { ErrorCode = code.ToString(CultureInfo.InvariantCulture) },
+                _ => SmsSendResult.Permanent(reason) with { ErrorCode = code.ToString(CultureInfo.InvariantCulture) },
             };
         }
         catch (JsonException)

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using UssdGateway.Core.Sms;
+using UssdGateway.Core.Telemetry;
 using UssdGateway.Infrastructure.Data;
+using UssdGateway.Infrastructure.Observability;
 
 namespace UssdGateway.Infrastructure.Sms;
 
@@ -28,6 +30,7 @@ public sealed partial class SmsDispatcher
     private readonly ILogger<SmsDispatcher> _logger;
     private readonly SmsSql _sql;
     private readonly ProviderPacer _pacer;
+    private readonly GatewayTelemetry? _telemetry;
 
     /// <summary>A row still <c>sending</c> this long after its claim was interrupted (the process stopped mid-send).</summary>
     public static readonly TimeSpan InterruptedAfter = TimeSpan.FromMinutes(10);
@@ -44,6 +47,7 @@ public sealed partial class SmsDispatcher
         _logger = logger;
         _sql = SmsSql.For(connections.Dialect);
         _pacer = new ProviderPacer(time);
+        _telemetry = services.GetService<GatewayTelemetry>();
     }
 
     /// <summary>Sends a batch of the messages due now; returns how many this call claimed (0: nothing is due).</summary>
@@ -104,6 +108,7 @@ public sealed partial class SmsDispatcher
         foreach (var sender in route)
         {
             SmsSendResult result;
+            using var activity = SmsSendTelemetry.Start(sender.Provider, message.Id);
             try
             {
                 await _pacer.WaitTurnAsync(sender.Provider, options.RateLimits.GetValueOrDefault(sender.Provider), cancellationToken).ConfigureAwait(false);
@@ -113,6 +118,7 @@ public sealed partial class SmsDispatcher
             {
                 result = SmsSendResult.Unknown("sender failed: " + e.Message); // it may have sent: not resent blindly
             }
+            SmsSendTelemetry.Finish(_telemetry, activity, sender.Provider, result);
             switch (result.Outcome)
             {
                 case SmsSendOutcome.Accepted:

@@ -53,10 +53,11 @@ public sealed class TwilioSmsSender(System.Net.Http.HttpClient http, IOptions<Sm
         catch (ApiException e)
         {
             var reason = $"Twilio error {e.Code} (HTTP {e.Status}): {e.Message}";
-            if (e.Code == OptedOutCode) return SmsSendResult.Permanent(reason) with { RecipientOptedOut = true };
-            return e.Status >= 500 || e.Status == (int)HttpStatusCode.TooManyRequests || e.Code is 20429 or 63018
+            var code = e.Code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (e.Code == OptedOutCode) return SmsSendResult.Permanent(reason) with { RecipientOptedOut = true, ErrorCode = code };
+            return (e.Status >= 500 || e.Status == (int)HttpStatusCode.TooManyRequests || e.Code is 20429 or 63018
                 ? SmsSendResult.Retryable(reason)
-                : SmsSendResult.Permanent(reason);
+                : SmsSendResult.Permanent(reason)) with { ErrorCode = code };
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
