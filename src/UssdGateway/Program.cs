@@ -13,6 +13,7 @@ builder.Configuration.AddAppFolderSettings();
 builder.Services.AddUssdGatewayInfrastructure(builder.Configuration);
 builder.Services.AddUssdEngine(builder.Configuration);
 builder.Services.AddWebhookLimits();
+builder.Services.AddWebhookSecurity(builder.Configuration); // Africa's Talking token and allow-list, per-number rate limits
 builder.Services.AddHostedService<GatewayStartup>(); // migrate, load and check menus before serving
 builder.Services.AddSmsGateway(builder.Configuration); // after GatewayStartup: jobs start on a migrated database
 builder.Services.AddScheduledNotices(builder.Configuration);
