@@ -33,7 +33,7 @@ public static class WebhookForms
         }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return (null, Results.Text("malformed form body: " + e.Message.Split('\n')[0], TextPlain, statusCode: 400));
+            return (null, Results.Text("malformed form body: " + Reason(e), TextPlain, statusCode: 400));
         }
     }
 
@@ -53,6 +53,13 @@ public static class WebhookForms
         {
             return mediaType.Charset.Value;
         }
+    }
+
+    /// <summary>The parser's first line, at most 160 characters: it may quote the sender's own bytes (a multipart header).</summary>
+    private static string Reason(Exception e)
+    {
+        var line = new string(e.Message.Split('\n')[0].Where(c => !char.IsControl(c)).ToArray());
+        return line.Length > 160 ? line[..160] + "…" : line;
     }
 
     private static IResult TooLarge() =>

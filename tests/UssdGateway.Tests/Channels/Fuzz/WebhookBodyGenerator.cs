@@ -11,7 +11,7 @@ namespace UssdGateway.Tests.Channels.Fuzz;
 /// plausible provider callback and gets one or two mutations (fields dropped or doubled, huge or hostile values, bytes
 /// that are not UTF-8, broken percent-encoding, a wrong or missing content type, an empty body...). Africa's Talking
 /// requests carry the configured token unless the mutation is about the token; half of Twilio's are correctly signed,
-/// so that their body parser really runs.
+/// so that their body parser really runs; one request in ten is sent without a Content-Length (chunked).
 /// </summary>
 internal sealed class WebhookBodyGenerator(int seed, string africasTalkingToken)
 {
@@ -21,7 +21,7 @@ internal sealed class WebhookBodyGenerator(int seed, string africasTalkingToken)
     [
         "valid", "valid", "valid", "missing-fields", "duplicate-fields", "huge-value", "hostile-value", "hostile-value", "hostile-name",
         "invalid-utf8-escaped", "raw-bytes", "broken-percent", "control-characters", "too-many-fields", "long-name", "json", "multipart",
-        "multipart-broken", "no-content-type", "wrong-content-type", "empty-body", "token", "bambara-and-emoji",
+        "multipart-broken", "no-content-type", "wrong-content-type", "empty-body", "token", "bambara-and-emoji", "deep-input", "odd-query",
     ];
 
     private static readonly int[] HugeSizes = [1_000, 2_001, 8_192, 8_193, 30_000, 60_000, 64 * 1024 - 200, 64 * 1024 + 1, 100_000, 300_000];
@@ -120,6 +120,16 @@ internal sealed class WebhookBodyGenerator(int seed, string africasTalkingToken)
                 contentType = Pick<string?>([Form, null, "application/json"]);
                 body = [];
                 break;
+            case "deep-input":
+                // Many '*'-separated inputs in one hop (a dial string or a cumulative text): the engine applies each.
+                var inputs = Enumerable.Range(0, Pick([20, 200, 999])).Select(_ => Pick(["1", "2", "0", "00", "98", "99", "9", "Awa", "2008", ""]));
+                Replace(fields, "text", string.Join("*", inputs));
+                body = Encode(fields);
+                break;
+            case "odd-query":
+                query += (query.Length == 0 ? "?" : "&") + Pick(["%%%", "token", "a=%ZZ&b", new string('q', 5000) + "=1", "text=1*2", "sessionId=other", "x=1#fragment"]);
+                body = Encode(fields);
+                break;
             case "token":
                 query = Pick(["", "?token=", "?token=wrong", "?token=" + africasTalkingToken + "&token=" + africasTalkingToken, "?token=%ZZ",
                     "?token=" + africasTalkingToken.ToUpperInvariant(), "?TOKEN=" + africasTalkingToken, "?token=" + africasTalkingToken + "x", "?token=%00"]);
@@ -131,7 +141,8 @@ internal sealed class WebhookBodyGenerator(int seed, string africasTalkingToken)
         }
 
         var signature = twilio ? Sign(path, query, body, contentType, correctly: index % 12 < 6) : null;
-        return new WebhookFuzzCase(index, path, kind, body, contentType, query, signature);
+        if (signature is not null && _random.Next(20) == 0) signature = Pick(["", "not base64!", new string('A', 10_000), "=", signature + signature]);
+        return new WebhookFuzzCase(index, path, kind, body, contentType, query, signature, Chunked: _random.Next(10) == 0);
     }
 
     /// <summary>A plausible callback for the path, from a small pool of numbers (so that the rate limits are reached) and random ids.</summary>
@@ -176,6 +187,14 @@ internal sealed class WebhookBodyGenerator(int seed, string africasTalkingToken)
     }
 
     private string Value() => Pick(["", "x", "12", "Awa", "ɲɛ", "😀", "+22376123456", "1*2"]);
+
+    /// <summary>The named field's value replaced (added when absent).</summary>
+    private static void Replace(List<(string Name, string Value)> fields, string name, string value)
+    {
+        var at = fields.FindIndex(f => f.Name == name);
+        if (at < 0) fields.Add((name, value));
+        else fields[at] = (name, value);
+    }
 
     private void Replace(List<(string Name, string Value)> fields, string value)
     {
