@@ -16,6 +16,7 @@ builder.Configuration.AddAppFolderSettings();
 builder.Services.AddUssdGatewayInfrastructure(builder.Configuration);
 builder.Services.AddUssdEngine(builder.Configuration);
 builder.Services.AddWebhookLimits();
+builder.Services.AddWebhookSecurity(builder.Configuration); // Africa's Talking token and allow-list, per-number rate limits
 builder.Services.AddStaffConsole(builder.Configuration); // accounts, sign-in, API keys, pages (issue 9)
 builder.Services.AddHostedService<GatewayStartup>(); // migrate, load and check menus before serving
 builder.Services.AddSmsGateway(builder.Configuration); // after GatewayStartup: jobs start on a migrated database

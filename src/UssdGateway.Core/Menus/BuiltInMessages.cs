@@ -17,6 +17,7 @@ public static class BuiltInMessages
     public const string ResumePrompt = "resume_prompt";
     public const string ResumeContinue = "resume_continue";
     public const string ResumeRestart = "resume_restart";
+    public const string RateLimited = "rate_limited";
 
     public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Defaults =
         new Dictionary<string, IReadOnlyDictionary<string, string>>
@@ -38,6 +39,10 @@ public static class BuiltInMessages
             [ResumePrompt] = Texts("Votre session a été coupée.", "I ka baara tigɛra.", "Your session was cut off."),
             [ResumeContinue] = Texts("Continuer où j'étais", "Ka taa a fɛ", "Continue where I was"),
             [ResumeRestart] = Texts("Recommencer", "Ka a daminɛ kokura", "Start again"),
+            [RateLimited] = Texts(
+                "Trop de demandes. Merci de réessayer dans une minute.",
+                "I ye ɲininkali caman kɛ. I ka segin miniti kelen kɔfɛ.",
+                "Too many requests. Please try again in a minute."),
         };
 
     private static Dictionary<string, string> Texts(string fr, string bm, string en) =>

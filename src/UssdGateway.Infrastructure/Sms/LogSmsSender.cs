@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using UssdGateway.Core.Phones;
 using UssdGateway.Core.Sms;
 
 namespace UssdGateway.Infrastructure.Sms;
@@ -14,7 +15,7 @@ public sealed partial class LogSmsSender(ILogger<LogSmsSender> logger) : ISmsSen
 
     public Task<SmsSendResult> SendAsync(string recipientE164, string text, CancellationToken cancellationToken = default)
     {
-        LogSms(logger, recipientE164, text);
+        LogSms(logger, PhoneMask.Mask(recipientE164), text);
         return Task.FromResult(SmsSendResult.Accepted("log-" + Guid.NewGuid().ToString("N")));
     }
 

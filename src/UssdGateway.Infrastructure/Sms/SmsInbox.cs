@@ -36,7 +36,8 @@ public sealed class SmsInbox : ISmsInbox
             LinkId = DbText.ClipOrNull(message.LinkId, 128),
             SentAt = message.SentAt is { } sentAt ? DbTimestamp.Write(dialect, sentAt) : null,
             ReceivedAt = DbTimestamp.Write(dialect, message.ReceivedAt),
-            Status = message.FromE164 is null ? "ignored" : "received",
+            Status = message.FromE164 is null || message.IgnoredBecause is not null ? "ignored" : "received",
+            Outcome = DbText.ClipOrNull(message.IgnoredBecause, 200),
         };
 
         using var write = await _connections.EnterWriteAsync(cancellationToken).ConfigureAwait(false);

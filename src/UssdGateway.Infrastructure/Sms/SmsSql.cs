@@ -10,11 +10,11 @@ namespace UssdGateway.Infrastructure.Sms;
 internal sealed class SmsSql
 {
     private const string InboxColumns = """
-        provider, provider_message_id, from_raw, from_e164, to_address, text, link_id, sent_at, received_at, status
+        provider, provider_message_id, from_raw, from_e164, to_address, text, link_id, sent_at, received_at, status, outcome
         """;
 
     private const string InboxValues = """
-        @Provider, @ProviderMessageId, @From, @FromE164, @To, @Text, @LinkId, @SentAt, @ReceivedAt, @Status
+        @Provider, @ProviderMessageId, @From, @FromE164, @To, @Text, @LinkId, @SentAt, @ReceivedAt, @Status, @Outcome
         """;
 
     private const string OutboxColumns = """

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Net.Http.Headers;
 
 namespace UssdGateway.Channels;
 
@@ -12,7 +13,7 @@ public static class WebhookForms
 
     /// <summary>
     /// The form, or the answer saying why it could not be read: 413 for a body over <see cref="MaxBodyBytes"/> (judged by
-    /// <c>Content-Length</c>, or by counting a chunked body), 400 otherwise.
+    /// <c>Content-Length</c>, or by counting a chunked body), 415 for a charset .NET refuses (<c>utf-7</c>), 400 otherwise.
     /// </summary>
     public static async Task<(IFormCollection? Form, IResult? Problem)> ReadAsync(HttpRequest http, string expected, CancellationToken cancellationToken)
     {
@@ -20,6 +21,8 @@ public static class WebhookForms
         if (http.ContentLength is null && !await BufferWithinLimitAsync(http, cancellationToken)) return (null, TooLarge());
         if (!http.HasFormContentType)
             return (null, Results.Text($"expected a form (application/x-www-form-urlencoded) with {expected}", TextPlain, statusCode: 400));
+        if (UnsupportedCharset(http.ContentType) is { } charset)
+            return (null, Results.Text($"charset {charset} is not supported; send UTF-8", TextPlain, statusCode: StatusCodes.Status415UnsupportedMediaType));
         try
         {
             return (await http.ReadFormAsync(cancellationToken), null);
@@ -30,8 +33,33 @@ public static class WebhookForms
         }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return (null, Results.Text("malformed form body: " + e.Message.Split('\n')[0], TextPlain, statusCode: 400));
+            return (null, Results.Text("malformed form body: " + Reason(e), TextPlain, statusCode: 400));
         }
+    }
+
+    /// <summary>
+    /// The content type's charset when .NET refuses it (UTF-7 throws <see cref="NotSupportedException"/> inside the form
+    /// reader, which was a 500); an unknown name is not refused: the form reader falls back to UTF-8.
+    /// </summary>
+    private static string? UnsupportedCharset(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType) || mediaType.Charset.Length == 0) return null;
+        try
+        {
+            _ = mediaType.Encoding;
+            return null;
+        }
+        catch (NotSupportedException)
+        {
+            return mediaType.Charset.Value;
+        }
+    }
+
+    /// <summary>The parser's first line, at most 160 characters: it may quote the sender's own bytes (a multipart header).</summary>
+    private static string Reason(Exception e)
+    {
+        var line = new string(e.Message.Split('\n')[0].Where(c => !char.IsControl(c)).ToArray());
+        return line.Length > 160 ? line[..160] + "…" : line;
     }
 
     private static IResult TooLarge() =>

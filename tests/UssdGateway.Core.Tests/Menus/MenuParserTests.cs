@@ -445,7 +445,7 @@ public sealed class MenuParserTests
     public void Parse_ReportsAnUnknownMessage_AndAMissingMessageTranslation()
     {
         TestMenus.ErrorLines(Valid.Replace("start: home", "start: home\nmessages:\n  oops: Oups\n  back: { fr: Retour }")).Should().Equal(
-            "test.yaml:6 › messages.oops: unknown message; known: invalid_choice, too_many_attempts, error, back, more, unknown_service, language_prompt, empty_list, resume_prompt, resume_continue, resume_restart",
+            "test.yaml:6 › messages.oops: unknown message; known: invalid_choice, too_many_attempts, error, back, more, unknown_service, language_prompt, empty_list, resume_prompt, resume_continue, resume_restart, rate_limited",
             "test.yaml:7 › messages.back.bm: missing translation");
     }
 

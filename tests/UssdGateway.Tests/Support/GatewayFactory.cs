@@ -44,6 +44,9 @@ public sealed class GatewayFactory : WebApplicationFactory<Program>
         // No quiet hours: these tests run on the real clock, at any hour; the quiet-hours tests use a fake one.
         builder.UseSetting("Sms:QuietHours:Start", "00:00");
         builder.UseSetting("Sms:QuietHours:End", "00:00");
+        // No per-number rate limits: these tests drive one number far faster than a person can; the limit tests set their own.
+        builder.UseSetting("Webhooks:RateLimits:UssdHopsPerMinute", "0");
+        builder.UseSetting("Webhooks:RateLimits:SmsPerMinute", "0");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (ConfigureTestServices is not null) builder.ConfigureServices(ConfigureTestServices);
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using UssdGateway.Channels.Security;
 using UssdGateway.Core.Phones;
 using UssdGateway.Core.Sms;
 using UssdGateway.Infrastructure.Sms;
@@ -20,13 +21,14 @@ public static partial class AfricasTalkingSmsEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapAfricasTalkingSms(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Path, ReceiveAsync).DisableAntiforgery().WithName("AfricasTalkingSms");
-        app.MapPost(DeliveryPath, DeliveryAsync).DisableAntiforgery().WithName("AfricasTalkingSmsDelivery");
+        app.MapPost(Path, ReceiveAsync).DisableAntiforgery().AddEndpointFilter<AfricasTalkingCallerFilter>().WithName("AfricasTalkingSms");
+        app.MapPost(DeliveryPath, DeliveryAsync).DisableAntiforgery().AddEndpointFilter<AfricasTalkingCallerFilter>().WithName("AfricasTalkingSmsDelivery");
         return app;
     }
 
     public static async Task<IResult> ReceiveAsync(
-        HttpRequest http, IOptions<SmsOptions> options, ISmsInbox inbox, TimeProvider time, ILogger<InboundSms> logger, CancellationToken cancellationToken)
+        HttpRequest http, IOptions<SmsOptions> options, ISmsInbox inbox, WebhookRateLimits limits, TimeProvider time, ILogger<InboundSms> logger,
+        CancellationToken cancellationToken)
     {
         if (!options.Value.AfricasTalking.IsConfigured) return NotConfigured();
         var (form, problem) = await WebhookForms.ReadAsync(http, "from, to, text and id", cancellationToken);
@@ -44,7 +46,7 @@ public static partial class AfricasTalkingSmsEndpoints
             WebhookForms.Field(form, "text", 2000, keepLineBreaks: true) ?? "",
             WebhookForms.ParseDate(WebhookForms.Field(form, "date")),
             WebhookForms.Field(form, "linkId", 128) is { Length: > 0 } linkId ? linkId : null,
-            time.GetUtcNow());
+            time.GetUtcNow()) { IgnoredBecause = SmsRateLimit.Check(limits, from, e164, logger) };
         try
         {
             if (!await inbox.StoreAsync(message, cancellationToken)) LogRepeated(logger, message.ProviderMessageId);

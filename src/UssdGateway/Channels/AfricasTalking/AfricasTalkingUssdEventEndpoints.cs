@@ -1,3 +1,4 @@
+using UssdGateway.Channels.Security;
 using UssdGateway.Core.Sessions;
 
 namespace UssdGateway.Channels.AfricasTalking;
@@ -14,7 +15,7 @@ public static partial class AfricasTalkingUssdEventEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapAfricasTalkingUssdEvents(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Path, HandleAsync).DisableAntiforgery().WithName("AfricasTalkingUssdEvents");
+        app.MapPost(Path, HandleAsync).DisableAntiforgery().AddEndpointFilter<AfricasTalkingCallerFilter>().WithName("AfricasTalkingUssdEvents");
         return app;
     }
 
@@ -22,17 +23,8 @@ public static partial class AfricasTalkingUssdEventEndpoints
         HttpRequest http, ISessionEndLog endings, ISessionStore sessions, TimeProvider time, ILogger<SessionEnd> logger,
         CancellationToken cancellationToken)
     {
-        if (!http.HasFormContentType)
-            return Results.Text("expected a form (application/x-www-form-urlencoded) with at least sessionId", TextPlain, statusCode: 400);
-        IFormCollection form;
-        try
-        {
-            form = await http.ReadFormAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
-        {
-            return Results.Text("malformed form body: " + e.Message.Split('\n')[0], TextPlain, statusCode: 400);
-        }
+        var (form, unreadable) = await WebhookForms.ReadAsync(http, "at least sessionId", cancellationToken);
+        if (form is null) return unreadable!;
         if (!AfricasTalkingUssdEventForm.TryRead(form, time.GetUtcNow(), out var end, out var problem))
             return Results.Text(problem, TextPlain, statusCode: 400);
 

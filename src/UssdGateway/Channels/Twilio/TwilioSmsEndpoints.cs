@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using UssdGateway.Channels.Security;
 using UssdGateway.Core.Phones;
 using UssdGateway.Core.Sms;
 using UssdGateway.Infrastructure.Sms;
@@ -30,7 +31,8 @@ public static partial class TwilioSmsEndpoints
     }
 
     public static async Task<IResult> ReceiveAsync(
-        HttpRequest http, IOptions<SmsOptions> options, ISmsInbox inbox, TimeProvider time, ILogger<InboundSms> logger, CancellationToken cancellationToken)
+        HttpRequest http, IOptions<SmsOptions> options, ISmsInbox inbox, WebhookRateLimits limits, TimeProvider time, ILogger<InboundSms> logger,
+        CancellationToken cancellationToken)
     {
         var twilio = options.Value.Twilio;
         if (!twilio.CanVerifyWebhooks) return Forbidden("Twilio SMS is not configured here");
@@ -51,7 +53,7 @@ public static partial class TwilioSmsEndpoints
             WebhookForms.Field(form, "Body", 2000, keepLineBreaks: true) ?? "",
             null,
             null,
-            time.GetUtcNow());
+            time.GetUtcNow()) { IgnoredBecause = SmsRateLimit.Check(limits, from, e164, logger) };
         try
         {
             if (!await inbox.StoreAsync(message, cancellationToken)) LogRepeated(logger, message.ProviderMessageId);
