@@ -16,17 +16,22 @@ internal static class NotSentRetry
 
     public static IHttpClientBuilder AddNotSentRetry(this IHttpClientBuilder builder)
     {
-        builder.AddResilienceHandler(PipelineName, pipeline => pipeline.AddRetry(new HttpRetryStrategyOptions
+        builder.AddResilienceHandler(PipelineName, pipeline =>
         {
-            MaxRetryAttempts = 2,
-            Delay = TimeSpan.FromMilliseconds(200),
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = false,
-            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is HttpRequestException
+            // The real clock: a network backoff, not the programme's time (tests run the programme on a fake clock).
+            pipeline.TimeProvider = TimeProvider.System;
+            pipeline.AddRetry(new HttpRetryStrategyOptions
             {
-                HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError,
-            }),
-        }));
+                MaxRetryAttempts = 2,
+                Delay = TimeSpan.FromMilliseconds(200),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = false,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is HttpRequestException
+                {
+                    HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError,
+                }),
+            });
+        });
         return builder;
     }
 }
