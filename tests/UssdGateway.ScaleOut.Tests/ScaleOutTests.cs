@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using UssdGateway.ScaleOut.Tests.Support;
+using UssdGateway.Testing;
+using Xunit.Abstractions;
+
+namespace UssdGateway.ScaleOut.Tests;
+
+/// <summary>
+/// Two real gateway processes behind the shipped nginx proxy configuration (round-robin), sharing one redis-server
+/// (sessions and Hangfire jobs) and one SQLite file, sending through a local fake of Africa's Talking. Loopback only.
+/// </summary>
+public sealed class ScaleOutTests(ITestOutputHelper output, RedisServerFixture redisServer) : IClassFixture<RedisServerFixture>, IDisposable
+{
+    private const int Walks = 200;
+    private const int HopsPerWalk = 11;
+    private static readonly TimeSpan OutboxDeadline = TimeSpan.FromSeconds(60);
+
+    private readonly TempDirectory _root = new("ussdgw-scale");
+
+    [ToolFact("nginx", "redis-server")]
+    public async Task EveryWalkCompletesOnceAndEachConfirmationIsSentOnce_WhenOneOfTwoInstancesIsKilledMidLoad()
+    {
+        var redis = redisServer.ConnectionString;
+        await using var provider = await CountingSmsProvider.StartAsync();
+        var database = new SharedDatabase(_root.Combine("data", "gateway.db"));
+        var settings = Settings(redis, database.File, provider.BaseUrl);
+        await using var a = await GatewayInstance.StartAsync("instance A", _root.Path, settings); // migrates the shared file first
+        await using var b = await GatewayInstance.StartAsync("instance B", _root.Path, settings);
+        await using var nginx = await NginxProxy.StartAsync(a.Port, b.Port);
+        using var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            BaseAddress = new Uri(nginx.BaseUrl),
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+
+        var killAfterHops = Walks * HopsPerWalk * 2 / 5;
+        var timings = new HopTimings(killAfterHops);
+        var walks = Enumerable.Range(0, Walks)
+            .Select(i => new RegistrationWalk(client, "+22376" + (100_000 + i).ToString("D6", CultureInfo.InvariantCulture), "Awa Traore " + Letters(i), timings))
+            .ToList();
+        var clock = Stopwatch.StartNew();
+        var load = Task.WhenAll(walks.Select(w => Task.Run(w.RunAsync)));
+        await Task.WhenAny(timings.Reached, load);
+        var hopsBeforeKill = timings.Count;
+        var killedAt = clock.Elapsed;
+        await a.KillAsync();
+        await load.WaitAsync(TimeSpan.FromMinutes(2));
+        var walkTime = clock.Elapsed;
+        var outbox = await WaitForOutboxAsync(database);
+
+        var log = ProxyLog.Read(nginx.AccessLog);
+        var failures = walks.Where(w => w.Failure is not null || !(w.Registered || w.AlreadyRegistered)).ToList();
+        var registrations = database.Scalar("SELECT COUNT(*) FROM beneficiaries");
+        var registeredPhones = database.Scalar("SELECT COUNT(DISTINCT phone_e164) FROM beneficiaries");
+        var confirmations = database.Scalar("SELECT COUNT(*) FROM sms_outbox WHERE idempotency_key LIKE 'confirm:registration:%'");
+        var sentTwice = provider.Received.Count(r => r.Value > 1);
+        output.WriteLine($"walks: {Walks} ({walks.Count(w => w.Registered)} registered screen, {walks.Count(w => w.AlreadyRegistered)} already-registered screen, {failures.Count} failed)");
+        output.WriteLine($"hops: {timings.Count} in {walkTime.TotalSeconds:0.0} s ({timings.Count / walkTime.TotalSeconds:0} hops/s); p50 {timings.Percentile(50):0.0} ms, p99 {timings.Percentile(99):0.0} ms, max {timings.Max:0} ms");
+        output.WriteLine($"instance A SIGKILLed after {hopsBeforeKill} hops at {killedAt.TotalSeconds:0.0} s (exit code {a.ExitCode}); answered by A {log.AnsweredByPort(a.Port)}, by B {log.AnsweredByPort(b.Port)}; failovers (hop passed to the other instance) {log.Failovers}; non-200 through nginx {log.Non200}");
+        output.WriteLine($"registrations: {registrations} ({registeredPhones} distinct numbers); confirmation rows {confirmations}: {string.Join(", ", outbox.Select(o => $"{o.Key} {o.Value}"))}; the provider received {provider.Total} ({provider.Received.Count} distinct, {sentTwice} more than once)");
+
+        failures.Should().BeEmpty("every walk ends on the registration's END: {0}", string.Join("; ", failures.Take(5).Select(f => f.PhoneNumber + " " + (f.Failure ?? f.LastReply))));
+        a.ExitCode.Should().Be(128 + 9, "the instance was killed by SIGKILL");
+        log.AnsweredByPort(a.Port).Should().BePositive("hops alternated between both instances before the kill");
+        log.AnsweredByPort(b.Port).Should().BePositive();
+        b.HasExited.Should().BeFalse(b.Log);
+        registrations.Should().Be(Walks, "no walk registered twice");
+        registeredPhones.Should().Be(Walks);
+        confirmations.Should().Be(Walks, "one confirmation per registration");
+        sentTwice.Should().Be(0, "no message is sent twice");
+        provider.Received.Keys.Select(k => k.To).Distinct().Should().HaveCount(provider.Received.Count, "one confirmation per number");
+        outbox.GetValueOrDefault("sent").Should().Be(provider.Total, "every message the provider took is marked sent, except one claimed by the killed instance");
+        outbox.Keys.Should().BeSubsetOf(["sent", "sending"], "nothing failed or queued is left");
+        outbox.GetValueOrDefault("sending").Should().BeLessThanOrEqualTo(1, "only a message being sent by the killed instance may be left sending (never resent blindly)");
+    }
+
+    /// <summary>Waits (bounded polling: the work happens in other processes) until no confirmation is queued.</summary>
+    private static async Task<Dictionary<string, long>> WaitForOutboxAsync(SharedDatabase database)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            var statuses = database.CountBy("SELECT status, COUNT(*) FROM sms_outbox GROUP BY status");
+            if (!statuses.ContainsKey("queued") || deadline.Elapsed > OutboxDeadline) return statuses;
+            await Task.Delay(200);
+        }
+    }
+
+    private static Dictionary<string, string> Settings(string redis, string databaseFile, string providerUrl)
+    {
+        var prefix = "scale" + Guid.NewGuid().ToString("N")[..8];
+        return new Dictionary<string, string>
+        {
+            ["Paths__Root"] = Path.GetDirectoryName(Path.GetDirectoryName(databaseFile))!,
+            ["Menus__Path"] = RepositoryRoot.Menus,
+            ["Menus__ReloadSeconds"] = "0",
+            ["Database__Path"] = databaseFile,
+            ["ConnectionStrings__Redis"] = redis,
+            ["Sessions__KeyPrefix"] = prefix + ":",
+            ["Jobs__Storage"] = "Redis",
+            ["Jobs__RedisPrefix"] = "{" + prefix + "-jobs}:",
+            ["Jobs__RunServer"] = "true",
+            ["Sms__AfricasTalking__Username"] = "renapess",
+            ["Sms__AfricasTalking__ApiKey"] = "at-key-scale",
+            ["Sms__AfricasTalking__From"] = "RENAPESS",
+            ["Sms__AfricasTalking__BaseUrl"] = providerUrl,
+            ["Sms__AfricasTalking__Timeout"] = "00:00:05",
+        };
+    }
+
+    /// <summary>A distinct name per walk, letters only (names are validated as letters).</summary>
+    private static string Letters(int i) => string.Concat(i.ToString("D3", CultureInfo.InvariantCulture).Select(d => (char)('a' + d - '0')));
+
+    public void Dispose() => _root.Dispose();
+}
