@@ -20,11 +20,14 @@ internal sealed class GatewayInstance : IAsyncDisposable
         Name = name;
         _process = process;
         Port = port;
+        ProcessId = process.Id;
     }
 
     public string Name { get; }
 
     public int Port { get; }
+
+    public int ProcessId { get; }
 
     public string Url => $"http://127.0.0.1:{Port}";
 
