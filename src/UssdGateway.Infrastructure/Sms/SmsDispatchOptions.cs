@@ -12,4 +12,10 @@ public sealed class SmsDispatchOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
 
     public int BatchSize { get; set; } = 100;
+
+    /// <summary>
+    /// A message still <c>sending</c> this long after its last step was interrupted (its process died): queued again when it
+    /// had not been handed to a provider yet, else marked <c>unknown</c> (it may have been sent). Longer than any sender's timeout.
+    /// </summary>
+    public TimeSpan InterruptedAfter { get; set; } = TimeSpan.FromMinutes(10);
 }

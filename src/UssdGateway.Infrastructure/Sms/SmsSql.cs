@@ -53,7 +53,7 @@ internal sealed class SmsSql
             LIMIT @Limit;
             """,
         Claim = $"""
-            UPDATE sms_outbox SET status = 'sending', attempts = attempts + 1, updated_at = @Now
+            UPDATE sms_outbox SET status = 'sending', provider = NULL, attempts = attempts + 1, updated_at = @Now
             WHERE id = @Id AND status = 'queued' AND next_attempt_at <= @Now
             RETURNING {OutboxRow};
             """,
@@ -74,7 +74,15 @@ internal sealed class SmsSql
         SpentSince = "SELECT COALESCE(SUM(cost_xof), 0) FROM sms_outbox WHERE sent_at >= @Since AND status IN ('sent', 'delivered');",
         MarkInterrupted = """
             UPDATE sms_outbox SET status = 'unknown', failure_reason = @Reason, updated_at = @Now
-            WHERE status = 'sending' AND updated_at < @Before;
+            WHERE status = 'sending' AND provider IS NOT NULL AND updated_at < @Before;
+            """,
+        RequeueInterrupted = """
+            UPDATE sms_outbox SET status = 'queued', next_attempt_at = @Now, failure_reason = @Reason, updated_at = @Now
+            WHERE status = 'sending' AND provider IS NULL AND updated_at < @Before;
+            """,
+        MarkHandedOver = """
+            UPDATE sms_outbox SET provider = @Provider, updated_at = @Now
+            WHERE id = @Id AND status = 'sending';
             """,
         Defer = """
             UPDATE sms_outbox SET status = 'queued', attempts = attempts - 1, next_attempt_at = @NextAttemptAt, failure_reason = @Reason, updated_at = @Now
@@ -108,7 +116,7 @@ internal sealed class SmsSql
             ORDER BY next_attempt_at, id;
             """,
         Claim = """
-            UPDATE dbo.sms_outbox SET status = 'sending', attempts = attempts + 1, updated_at = @Now
+            UPDATE dbo.sms_outbox SET status = 'sending', provider = NULL, attempts = attempts + 1, updated_at = @Now
             OUTPUT inserted.id AS Id, inserted.recipient_e164 AS Recipient, inserted.text AS Text, inserted.segments AS Segments,
                    inserted.attempts AS Attempts, CAST(inserted.is_test AS BIGINT) AS IsTest, inserted.kind AS Kind
             WHERE id = @Id AND status = 'queued' AND next_attempt_at <= @Now;
@@ -130,7 +138,15 @@ internal sealed class SmsSql
         SpentSince = "SELECT COALESCE(SUM(cost_xof), 0) FROM dbo.sms_outbox WHERE sent_at >= @Since AND status IN ('sent', 'delivered');",
         MarkInterrupted = """
             UPDATE dbo.sms_outbox SET status = 'unknown', failure_reason = @Reason, updated_at = @Now
-            WHERE status = 'sending' AND updated_at < @Before;
+            WHERE status = 'sending' AND provider IS NOT NULL AND updated_at < @Before;
+            """,
+        RequeueInterrupted = """
+            UPDATE dbo.sms_outbox SET status = 'queued', next_attempt_at = @Now, failure_reason = @Reason, updated_at = @Now
+            WHERE status = 'sending' AND provider IS NULL AND updated_at < @Before;
+            """,
+        MarkHandedOver = """
+            UPDATE dbo.sms_outbox SET provider = @Provider, updated_at = @Now
+            WHERE id = @Id AND status = 'sending';
             """,
         Defer = """
             UPDATE dbo.sms_outbox SET status = 'queued', attempts = attempts - 1, next_attempt_at = @NextAttemptAt, failure_reason = @Reason, updated_at = @Now
@@ -154,6 +170,8 @@ internal sealed class SmsSql
     public required string SpentSince { get; init; }
     public required string Defer { get; init; }
     public required string MarkInterrupted { get; init; }
+    public required string RequeueInterrupted { get; init; }
+    public required string MarkHandedOver { get; init; }
     public required string ApplyReport { get; init; }
 
     public static SmsSql For(SqlDialect dialect) => dialect switch
