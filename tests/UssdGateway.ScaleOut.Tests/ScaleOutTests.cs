@@ -86,7 +86,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output, RedisServerFixture r
         output.WriteLine($"hops: {timings.Count} in {walkTime.TotalSeconds:0.0} s ({timings.Count / walkTime.TotalSeconds:0} hops/s); p50 {timings.Percentile(50):0.0} ms, p99 {timings.Percentile(99):0.0} ms, max {timings.Max:0} ms");
         output.WriteLine($"instance A SIGKILLed after {walksBeforeKill} walks and {hopsBeforeKill} hops at {killedAt.TotalSeconds:0.0} s (exit code {a.ExitCode}); answered by A {log.AnsweredByPort(a.Port)}, by B {log.AnsweredByPort(b.Port)}; failovers (hop passed to the other instance) {log.Failovers}; non-200 through nginx {log.Non200}");
         output.WriteLine($"jobs run: by A {jobRuns.GetValueOrDefault(a.ProcessId)}, by B {jobRuns.GetValueOrDefault(b.ProcessId)}");
-        output.WriteLine($"left sending by the killed instance: {leftSending}; after {InterruptedAfter.TotalSeconds:0} s and one more registration:");
+        output.WriteLine($"sending when the load ended (claimed by the killed instance): {leftSending}; after {InterruptedAfter.TotalSeconds:0} s and one more registration:");
         foreach (var reason in database.Strings("SELECT DISTINCT COALESCE(failure_reason, '') FROM sms_outbox WHERE status = 'unknown'")) output.WriteLine("unknown: " + reason);
         output.WriteLine($"registrations: {registrations} ({registeredPhones} distinct numbers); confirmation rows {confirmations}: {string.Join(", ", outbox.Select(o => $"{o.Key} {o.Value}"))}; the provider received {provider.Total} ({provider.Received.Count} distinct, {sentTwice} more than once)");
 
