@@ -19,6 +19,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
 
     private readonly StringBuilder _log = new();
     private Process? _process;
+    private string? _executable;
 
     /// <summary>StackExchange.Redis connection string of the server, e.g. <c>127.0.0.1:50123</c>.</summary>
     public string ConnectionString { get; private set; } = "";
@@ -36,7 +37,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
             return;
         }
 
-        var executable = FindExecutable("redis-server")
+        var executable = _executable = FindExecutable("redis-server")
             ?? throw new InvalidOperationException(
                 "redis-server was not found on PATH: install redis-server, or run ./tests/run.sh " +
                 $"(or set {EnvironmentVariable} to a Redis connection string).");
@@ -60,7 +61,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
             }
             catch
             {
-                await StopAsync(process).ConfigureAwait(false);
+                await StopProcessAsync(process).ConfigureAwait(false);
                 throw;
             }
         }
@@ -68,8 +69,34 @@ public sealed class RedisServerFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_process is not null) await StopAsync(_process).ConfigureAwait(false);
+        if (_process is not null) await StopProcessAsync(_process).ConfigureAwait(false);
         _process = null;
+    }
+
+    /// <summary>Kills the server (an outage: clients see their connections drop, then refused). Its port stays reserved for <see cref="StartAsync"/>.</summary>
+    public async Task StopAsync()
+    {
+        var process = _process ?? throw new InvalidOperationException("no redis-server of this fixture is running (USSDGW_TEST_REDIS names an external one, or it is stopped)");
+        _process = null;
+        await StopProcessAsync(process).ConfigureAwait(false);
+    }
+
+    /// <summary>Starts an empty server again on the same port (after <see cref="StopAsync"/>); returns once it answers PING.</summary>
+    public async Task StartAsync()
+    {
+        if (_process is not null) return;
+        var executable = _executable ?? throw new InvalidOperationException("this fixture did not start the server (USSDGW_TEST_REDIS names an external one)");
+        var process = Start(executable, Port);
+        try
+        {
+            await WaitUntilReadyAsync(process, Port).ConfigureAwait(false);
+            _process = process;
+        }
+        catch
+        {
+            await StopProcessAsync(process).ConfigureAwait(false);
+            throw;
+        }
     }
 
     private Process Start(string executable, int port)
@@ -135,7 +162,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
         }
     }
 
-    private static async Task StopAsync(Process process)
+    private static async Task StopProcessAsync(Process process)
     {
         try
         {

@@ -49,13 +49,13 @@ public sealed partial class UssdEngine(
         {
             failed = true;
             LogHopTimedOut(logger, request.Provider, request.SessionId, options.HopTimeoutMilliseconds);
-            return hop.Apology();
+            return await HopApology.ForAsync(this, hop, request);
         }
         catch (Exception e)
         {
             failed = true;
             LogHopFailed(logger, e, request.Provider, request.SessionId);
-            return hop.Apology();
+            return await HopApology.ForAsync(this, hop, request);
         }
         finally
         {

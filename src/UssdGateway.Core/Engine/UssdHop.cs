@@ -32,6 +32,9 @@ internal sealed partial class UssdHop(UssdEngine engine, UssdRequest request)
     /// <summary>The session as it stood after the hop (null when no menu answered).</summary>
     public UssdSession? Result => _session;
 
+    /// <summary>The menu version this hop runs on, once known (null when it failed before).</summary>
+    public MenuDefinition? LoadedMenu => _compiled?.Definition;
+
     public UssdReply Apology() => UssdEngine.ApologyFor(_compiled?.Definition, _session?.Language is { Length: > 0 } l ? l : null);
 
     public async Task<UssdReply> RunAsync(CancellationToken ct)

@@ -74,11 +74,15 @@ public sealed class BeneficiaryRepository : IBeneficiaryRepository
         }
 
         // Nothing inserted: either this person is already there (even on a full phone), or the phone is full.
-        var existing = await connection.ExecuteScalarAsync<long?>(
+        var found = await connection.QuerySingleOrDefaultAsync<(long Id, string? SessionId)>(
             new CommandDefinition(_sql.FindId, new { registration.Phone, NameKey = nameKey }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return existing is { } existingId
-            ? new RegistrationResult(RegistrationOutcome.AlreadyRegistered, existingId)
-            : new RegistrationResult(RegistrationOutcome.NumberFull, 0);
+        if (found.Id == 0) return new RegistrationResult(RegistrationOutcome.NumberFull, 0); // ids start at 1: no row
+        // Written by this very session: the hop is being replayed (its instance died after the insert, before the
+        // session was saved, and the proxy passed it to another). The caller did register: same answer, and the
+        // confirmation (keyed by the id) is queued if it was not yet.
+        return registration.SessionId is { Length: > 0 } session && found.SessionId == session
+            ? new RegistrationResult(RegistrationOutcome.Registered, found.Id)
+            : new RegistrationResult(RegistrationOutcome.AlreadyRegistered, found.Id);
     }
 
     public async Task<IReadOnlyList<Beneficiary>> FindByPhoneAsync(string phone, CancellationToken cancellationToken = default)

@@ -38,7 +38,7 @@ internal sealed class BeneficiarySql
             ON CONFLICT (phone_e164, name_key) DO NOTHING
             RETURNING id;
             """,
-        FindId = "SELECT id FROM beneficiaries WHERE phone_e164 = @Phone AND name_key = @NameKey;",
+        FindId = "SELECT id AS Id, session_id AS SessionId FROM beneficiaries WHERE phone_e164 = @Phone AND name_key = @NameKey;",
         FindByPhone = $"SELECT {Columns} FROM beneficiaries WHERE phone_e164 = @Phone ORDER BY id;",
         CountByPhone = "SELECT COUNT(*) FROM beneficiaries WHERE phone_e164 = @Phone;",
         IsDuplicateKey = e => e is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 },
@@ -61,7 +61,7 @@ internal sealed class BeneficiarySql
               AND (SELECT COUNT(*) FROM dbo.beneficiaries WITH (UPDLOCK, HOLDLOCK)
                    WHERE phone_e164 = @Phone) < @MaxPeople;
             """,
-        FindId = "SELECT id FROM dbo.beneficiaries WHERE phone_e164 = @Phone AND name_key = @NameKey;",
+        FindId = "SELECT id AS Id, session_id AS SessionId FROM dbo.beneficiaries WHERE phone_e164 = @Phone AND name_key = @NameKey;",
         FindByPhone = $"SELECT {Columns} FROM dbo.beneficiaries WHERE phone_e164 = @Phone ORDER BY id;",
         CountByPhone = "SELECT COUNT(*) FROM dbo.beneficiaries WHERE phone_e164 = @Phone;",
         IsDuplicateKey = e => e is SqlException { Number: 2601 or 2627 },

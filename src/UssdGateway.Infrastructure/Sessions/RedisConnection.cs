@@ -11,10 +11,22 @@ public static class RedisConnection
     /// </summary>
     public const string Defaults = "abortConnect=false,connectTimeout=2000,syncTimeout=1000,asyncTimeout=1000,connectRetry=1";
 
+    /// <summary>The longest pause between two reconnection attempts while Redis is away.</summary>
+    public static readonly TimeSpan MaxReconnectDelay = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Also, not settable from the string: while no connection is up, a command fails at once instead of waiting in
+    /// the backlog for the timeout (the hop answers its apology at once, the inbound SMS path never waits on Redis);
+    /// and reconnection is tried at least every <see cref="MaxReconnectDelay"/> (the default backs off to several
+    /// seconds), so service is back within a few seconds of Redis, without a restart.
+    /// </summary>
     public static ConfigurationOptions ParseOptions(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        return ConfigurationOptions.Parse(Defaults + "," + connectionString);
+        var options = ConfigurationOptions.Parse(Defaults + "," + connectionString);
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        options.ReconnectRetryPolicy = new ExponentialRetry(250, (int)MaxReconnectDelay.TotalMilliseconds);
+        return options;
     }
 
     public static ConnectionMultiplexer Connect(string connectionString) => ConnectionMultiplexer.Connect(ParseOptions(connectionString));

@@ -16,4 +16,10 @@ public sealed class SmsDispatchOptions
 
     /// <summary>Messages of a batch in flight at once (each provider's rate limit still applies).</summary>
     public int Parallelism { get; set; } = 8;
+
+    /// <summary>
+    /// A message still <c>sending</c> this long after its last step was interrupted (its process died): queued again when it
+    /// had not been handed to a provider yet, else marked <c>unknown</c> (it may have been sent). Longer than any sender's timeout.
+    /// </summary>
+    public TimeSpan InterruptedAfter { get; set; } = TimeSpan.FromMinutes(10);
 }

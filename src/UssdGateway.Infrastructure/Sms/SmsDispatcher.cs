@@ -16,7 +16,9 @@ namespace UssdGateway.Infrastructure.Sms;
 /// providers in order (unconfigured ones skipped): accepted → sent; refused for good → failed; maybe sent → unknown
 /// (never resent blindly); not sent → the next provider, and when none took it, queued again with a doubling delay
 /// until <see cref="SmsDispatchOptions.MaxAttempts"/>, then failed. A crash while sending leaves the row
-/// <c>sending</c>: nothing is sent twice; after <see cref="InterruptedAfter"/> such a row is marked <c>unknown</c> for staff.
+/// <c>sending</c>: nothing is sent twice. The provider is written on the row just before the request goes out, so after
+/// <see cref="SmsDispatchOptions.InterruptedAfter"/> such a row is queued again when it was never handed over, and
+/// marked <c>unknown</c> for staff when it was (it may have been sent).
 /// Messages that are not essential wait out <see cref="SmsQuietHours"/>, are refused to a number that opted out
 /// meanwhile, stop at the daily spend cap (staff told) and keep to each provider's rate limit.
 /// When the host stops, the message being sent is finished (senders time out on their own) and no other is claimed.
@@ -32,10 +34,9 @@ public sealed partial class SmsDispatcher
     private readonly ProviderPacer _pacer;
     private readonly GatewayTelemetry? _telemetry;
 
-    /// <summary>A row still <c>sending</c> this long after its claim was interrupted (the process stopped mid-send).</summary>
-    public static readonly TimeSpan InterruptedAfter = TimeSpan.FromMinutes(10);
-
     public const string InterruptedReason = "interrupted while sending (the process stopped): it may or may not have been sent";
+
+    public const string RequeuedReason = "interrupted before it was handed to a provider (the process stopped): queued again";
 
     public SmsDispatcher(
         IDbConnectionFactory connections, IServiceProvider services, IOptions<SmsOptions> options, TimeProvider time, ILogger<SmsDispatcher> logger)
@@ -55,10 +56,9 @@ public sealed partial class SmsDispatcher
     {
         var options = _options.Value;
         var now = _time.GetUtcNow();
-        await ExecuteAsync(_sql.MarkInterrupted, new
-        {
-            Before = DbTimestamp.Write(_connections.Dialect, now - InterruptedAfter), Reason = InterruptedReason, Now = Now(),
-        }, cancellationToken).ConfigureAwait(false);
+        var interruptedBefore = DbTimestamp.Write(_connections.Dialect, now - options.Dispatch.InterruptedAfter);
+        await ExecuteAsync(_sql.RequeueInterrupted, new { Before = interruptedBefore, Reason = RequeuedReason, Now = Now() }, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(_sql.MarkInterrupted, new { Before = interruptedBefore, Reason = InterruptedReason, Now = Now() }, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<ClaimedSms> claimed;
         using (await _connections.EnterWriteAsync(cancellationToken).ConfigureAwait(false))
         await using (var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false))
@@ -108,10 +108,12 @@ public sealed partial class SmsDispatcher
         foreach (var sender in route)
         {
             SmsSendResult result;
+            await _pacer.WaitTurnAsync(sender.Provider, options.RateLimits.GetValueOrDefault(sender.Provider), cancellationToken).ConfigureAwait(false);
+            // Written before the request: a row left 'sending' without a provider was never handed over (queued again later).
+            await ExecuteAsync(_sql.MarkHandedOver, new { message.Id, sender.Provider, Now = Now() }, cancellationToken).ConfigureAwait(false);
             using var activity = SmsSendTelemetry.Start(sender.Provider, message.Id);
             try
             {
-                await _pacer.WaitTurnAsync(sender.Provider, options.RateLimits.GetValueOrDefault(sender.Provider), cancellationToken).ConfigureAwait(false);
                 result = await sender.SendAsync(message.Recipient, message.Text, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -48,7 +48,7 @@ internal sealed class SmsSql
             """,
         FindOutboxId = "SELECT id FROM sms_outbox WHERE idempotency_key = @IdempotencyKey;",
         ClaimDue = $"""
-            UPDATE sms_outbox SET status = 'sending', attempts = attempts + 1, updated_at = @Now
+            UPDATE sms_outbox SET status = 'sending', provider = NULL, attempts = attempts + 1, updated_at = @Now
             WHERE id IN (
                 SELECT id FROM sms_outbox
                 WHERE status = 'queued' AND next_attempt_at <= @Now AND (kind = 'essential' OR @NonEssentialAllowed = 1)
@@ -77,7 +77,15 @@ internal sealed class SmsSql
         SpentSince = "SELECT COALESCE(SUM(cost_xof), 0) FROM sms_outbox WHERE sent_at >= @Since AND status IN ('sent', 'delivered');",
         MarkInterrupted = """
             UPDATE sms_outbox SET status = 'unknown', failure_reason = @Reason, updated_at = @Now
-            WHERE status = 'sending' AND updated_at < @Before;
+            WHERE status = 'sending' AND provider IS NOT NULL AND updated_at < @Before;
+            """,
+        RequeueInterrupted = """
+            UPDATE sms_outbox SET status = 'queued', next_attempt_at = @Now, failure_reason = @Reason, updated_at = @Now
+            WHERE status = 'sending' AND provider IS NULL AND updated_at < @Before;
+            """,
+        MarkHandedOver = """
+            UPDATE sms_outbox SET provider = @Provider, updated_at = @Now
+            WHERE id = @Id AND status = 'sending';
             """,
         Defer = """
             UPDATE sms_outbox SET status = 'queued', attempts = attempts - 1, next_attempt_at = @NextAttemptAt, failure_reason = @Reason, updated_at = @Now
@@ -107,11 +115,11 @@ internal sealed class SmsSql
         FindOutboxId = "SELECT id FROM dbo.sms_outbox WHERE idempotency_key = @IdempotencyKey;",
         ClaimDue = """
             WITH due AS (
-                SELECT TOP (@Limit) id, status, attempts, updated_at, recipient_e164, text, segments, is_test, kind
+                SELECT TOP (@Limit) id, status, provider, attempts, updated_at, recipient_e164, text, segments, is_test, kind
                 FROM dbo.sms_outbox WITH (ROWLOCK, READPAST, UPDLOCK)
                 WHERE status = 'queued' AND next_attempt_at <= @Now AND (kind = 'essential' OR @NonEssentialAllowed = 1)
                 ORDER BY next_attempt_at, id)
-            UPDATE due SET status = 'sending', attempts = attempts + 1, updated_at = @Now
+            UPDATE due SET status = 'sending', provider = NULL, attempts = attempts + 1, updated_at = @Now
             OUTPUT inserted.id AS Id, inserted.recipient_e164 AS Recipient, inserted.text AS Text, inserted.segments AS Segments,
                    inserted.attempts AS Attempts, CAST(inserted.is_test AS BIGINT) AS IsTest, inserted.kind AS Kind;
             """,
@@ -136,7 +144,15 @@ internal sealed class SmsSql
         SpentSince = "SELECT COALESCE(SUM(cost_xof), 0) FROM dbo.sms_outbox WHERE sent_at >= @Since AND status IN ('sent', 'delivered');",
         MarkInterrupted = """
             UPDATE dbo.sms_outbox SET status = 'unknown', failure_reason = @Reason, updated_at = @Now
-            WHERE status = 'sending' AND updated_at < @Before;
+            WHERE status = 'sending' AND provider IS NOT NULL AND updated_at < @Before;
+            """,
+        RequeueInterrupted = """
+            UPDATE dbo.sms_outbox SET status = 'queued', next_attempt_at = @Now, failure_reason = @Reason, updated_at = @Now
+            WHERE status = 'sending' AND provider IS NULL AND updated_at < @Before;
+            """,
+        MarkHandedOver = """
+            UPDATE dbo.sms_outbox SET provider = @Provider, updated_at = @Now
+            WHERE id = @Id AND status = 'sending';
             """,
         Defer = """
             UPDATE dbo.sms_outbox SET status = 'queued', attempts = attempts - 1, next_attempt_at = @NextAttemptAt, failure_reason = @Reason, updated_at = @Now
@@ -160,6 +176,8 @@ internal sealed class SmsSql
     public required string SpentSince { get; init; }
     public required string Defer { get; init; }
     public required string MarkInterrupted { get; init; }
+    public required string RequeueInterrupted { get; init; }
+    public required string MarkHandedOver { get; init; }
     public required string ApplyReport { get; init; }
 
     public static SmsSql For(SqlDialect dialect) => dialect switch

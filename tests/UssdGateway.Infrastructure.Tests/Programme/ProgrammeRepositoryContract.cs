@@ -101,6 +101,20 @@ public abstract class ProgrammeRepositoryContract : IAsyncLifetime
     }
 
     [Fact]
+    public virtual async Task RegisterAsync_ReturnsRegisteredWithTheSameId_WhenTheSameSessionRegistersAgain()
+    {
+        var phone = Registrations.NewPhone();
+        var registration = Registrations.For(phone) with { SessionId = "ATUid_" + Guid.NewGuid().ToString("N") };
+        var first = await Beneficiaries.RegisterAsync(registration);
+
+        var replayed = await Beneficiaries.RegisterAsync(registration); // the hop retried on another instance
+
+        replayed.Should().Be(new RegistrationResult(RegistrationOutcome.Registered, first.BeneficiaryId));
+        (await Beneficiaries.RegisterAsync(registration with { SessionId = "ATUid_other" })).Outcome.Should().Be(RegistrationOutcome.AlreadyRegistered);
+        (await Beneficiaries.CountByPhoneAsync(phone)).Should().Be(1);
+    }
+
+    [Fact]
     public virtual async Task RegisterAsync_ReturnsAlreadyRegistered_WhenPhoneIsFullAndPersonIsOnIt()
     {
         var phone = Registrations.NewPhone();

@@ -21,6 +21,6 @@ internal static class Registrations
         ConsentedAt: ConsentedAt,
         ConsentVersion: "2026-11",
         Channel: "ussd",
-        SessionId: "ATUid_1",
+        SessionId: "ATUid_" + Guid.NewGuid().ToString("N"), // each call its own session, as separate dials are
         IsTest: true);
 }

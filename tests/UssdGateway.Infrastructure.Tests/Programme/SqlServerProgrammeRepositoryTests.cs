@@ -19,6 +19,7 @@ public sealed class SqlServerProgrammeRepositoryTests : ProgrammeRepositoryContr
     [SqlServerFact] public override Task FindByPhoneAsync_ReturnsEveryField_WhenPersonIsRegistered() => base.FindByPhoneAsync_ReturnsEveryField_WhenPersonIsRegistered();
     [SqlServerFact] public override Task FindByPhoneAsync_ReturnsTimestampsInUtc_WhenConsentWasGivenWithAnOffset() => base.FindByPhoneAsync_ReturnsTimestampsInUtc_WhenConsentWasGivenWithAnOffset();
     [SqlServerFact] public override Task RegisterAsync_ReturnsAlreadyRegisteredWithExistingId_WhenNameDiffersOnlyInCaseAccentsAndSpaces() => base.RegisterAsync_ReturnsAlreadyRegisteredWithExistingId_WhenNameDiffersOnlyInCaseAccentsAndSpaces();
+    [SqlServerFact] public override Task RegisterAsync_ReturnsRegisteredWithTheSameId_WhenTheSameSessionRegistersAgain() => base.RegisterAsync_ReturnsRegisteredWithTheSameId_WhenTheSameSessionRegistersAgain();
     [SqlServerFact] public override Task RegisterAsync_RegistersBoth_WhenSameNameIsOnAnotherPhone() => base.RegisterAsync_RegistersBoth_WhenSameNameIsOnAnotherPhone();
     [SqlServerFact] public override Task RegisterAsync_ReturnsNumberFull_WhenPhoneAlreadyHasMaxPeople() => base.RegisterAsync_ReturnsNumberFull_WhenPhoneAlreadyHasMaxPeople();
     [SqlServerFact] public override Task RegisterAsync_ReturnsAlreadyRegistered_WhenPhoneIsFullAndPersonIsOnIt() => base.RegisterAsync_ReturnsAlreadyRegistered_WhenPhoneIsFullAndPersonIsOnIt();

@@ -47,6 +47,7 @@ public sealed class RedisServiceRegistrationTests(RedisServerFixture redis)
         options.ConnectTimeout.Should().BeLessThanOrEqualTo(2000);
         options.SyncTimeout.Should().BeLessThanOrEqualTo(1000);
         options.AsyncTimeout.Should().BeLessThanOrEqualTo(1000);
+        options.BacklogPolicy.QueueWhileDisconnected.Should().BeFalse("a command fails at once while Redis is away");
     }
 
     [Fact]

@@ -29,10 +29,11 @@ public sealed class FakeAfricasTalking : IAsyncDisposable
     /// <summary>Released once per request received, before it is answered.</summary>
     public SemaphoreSlim Received { get; } = new(0);
 
-    public static async Task<FakeAfricasTalking> StartAsync()
+    /// <summary>Starts listening on <paramref name="port"/> (0: a free port of the OS's choice).</summary>
+    public static async Task<FakeAfricasTalking> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls("http://127.0.0.1:" + port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var fake = new FakeAfricasTalking(app);

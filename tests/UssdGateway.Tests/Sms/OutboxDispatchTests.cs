@@ -226,7 +226,7 @@ public sealed class OutboxDispatchTests : IAsyncLifetime
     [Fact]
     public async Task Dispatch_HoldsMessagesUntilTomorrow_WhenTheDailySpendCapWouldBePassed()
     {
-        await using var rig = await RigAsync(("Sms:DailySpendCapXof", "50"));
+        await using var rig = await RigAsync(("Sms:DailySpendCapXof", "50"), ("Sms:QuietHours:Start", "00:00"), ("Sms:QuietHours:End", "00:00")); // midnight comes: no quiet hours
         var ids = new List<long>();
         for (var i = 0; i < 3; i++) ids.Add(await rig.Outbox.EnqueueAsync(new OutgoingSms("+22376123456", "Bonjour " + i, "cap-" + i)));
 
