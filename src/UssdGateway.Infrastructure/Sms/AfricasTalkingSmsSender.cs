@@ -59,6 +59,10 @@ public sealed class AfricasTalkingSmsSender(HttpClient http, IOptions<SmsOptions
         {
             return SmsSendResult.Unknown("may have been sent: " + e.Message);
         }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && !RequestLeftMarker.MayHaveLeft(request))
+        {
+            return SmsSendResult.Retryable($"not sent: no connection within {settings.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s");
+        }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return SmsSendResult.Unknown($"no answer within {settings.Timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s: may have been sent");

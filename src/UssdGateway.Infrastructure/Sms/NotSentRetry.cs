@@ -32,6 +32,7 @@ internal static class NotSentRetry
                 }),
             });
         });
+        builder.AddHttpMessageHandler(() => new RequestLeftMarker()); // inside the retry: one mark per attempt
         return builder;
     }
 }

@@ -49,8 +49,7 @@ public static class SmsServiceCollectionExtensions
             .AddNotSentRetry();
         services.TryAddEnumerable(ServiceDescriptor.Transient<ISmsSender, AfricasTalkingSmsSender>(sp => sp.GetRequiredService<AfricasTalkingSmsSender>()));
         services.AddHttpClient<TwilioSmsSender>((sp, http) =>
-            http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SmsOptions>>().Value.Twilio.Timeout)
-            .AddNotSentRetry();
+            http.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<SmsOptions>>().Value.Twilio.Timeout);
         services.TryAddEnumerable(ServiceDescriptor.Transient<ISmsSender, TwilioSmsSender>(sp => sp.GetRequiredService<TwilioSmsSender>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmsSender, LogSmsSender>());
 
