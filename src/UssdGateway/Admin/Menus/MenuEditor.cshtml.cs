@@ -8,8 +8,8 @@ namespace UssdGateway.Admin.Menus;
 
 /// <summary>
 /// <c>/admin/menus/edit?file=renapess.yaml</c>: a menu file (or <c>sms.yaml</c>) in a text area. Anyone signed in reads
-/// it and may "Vérifier" (lint the edited text, nothing written); admins "Publier" (refused with the problems on an
-/// error) and "Revenir à cette version" from the history. Others posting those get 403.
+/// it; staff and admins may "Vérifier" (lint the edited text, nothing written); admins "Publier" (refused with the
+/// problems on an error) and "Revenir à cette version" from the history. Others posting get 403 (viewers post nothing).
 /// </summary>
 /// <remarks>The host's form limits suit telco callbacks (8 KB a value); a menu file is bigger.</remarks>
 [RequestFormLimits(ValueLengthLimit = MenuPublisher.MaxFileBytes * 2)]
@@ -33,6 +33,8 @@ public sealed class MenuEditorModel(MenuPublisher publisher, MenuHistory history
 
     public bool CanPublish => User.IsInRole(StaffRoles.AdminCode);
 
+    public bool CanCheck => CanPublish || User.IsInRole(StaffRoles.StaffCode);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (publisher.Read(FileName) is not { } content) return NotFound();
@@ -43,6 +45,7 @@ public sealed class MenuEditorModel(MenuPublisher publisher, MenuHistory history
 
     public async Task<IActionResult> OnPostCheckAsync(string content, CancellationToken cancellationToken)
     {
+        if (!CanCheck) return Forbid();
         if (publisher.Read(FileName) is null) return NotFound();
         Text = content ?? "";
         Report = publisher.Lint(FileName, Text);

@@ -27,10 +27,10 @@ public sealed partial class MenusPageTests : IDisposable
     [Fact]
     public async Task Check_ShowsTheProblemsWithTheirLineNumbers_AndWritesNothing()
     {
-        using var viewer = await _rig.ClientAsync(StaffRole.Viewer);
+        using var staff = await _rig.ClientAsync(StaffRole.Staff);
         var before = _rig.Menus.Read(MenuEdits.File);
 
-        using var response = await MenuConsoleRig.PostEditorAsync(viewer, "Check", new Dictionary<string, string> { ["content"] = MenuEdits.BrokenStart(before) });
+        using var response = await MenuConsoleRig.PostEditorAsync(staff, "Check", new Dictionary<string, string> { ["content"] = MenuEdits.BrokenStart(before) });
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var html = MenuConsoleRig.Decode(await response.Content.ReadAsStringAsync());
@@ -97,6 +97,18 @@ public sealed partial class MenusPageTests : IDisposable
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
         _rig.Menus.Read(MenuEdits.File).Should().Be(before);
+    }
+
+    [Fact]
+    public async Task Editor_ShowsAViewerTheFileWithoutControls_AndRefusesItsCheckWith403()
+    {
+        using var viewer = await _rig.ClientAsync(StaffRole.Viewer);
+
+        var html = MenuConsoleRig.Decode(await viewer.GetStringAsync(MenuConsoleRig.EditPath));
+        using var response = await MenuConsoleRig.PostEditorAsync(viewer, "Check", new Dictionary<string, string> { ["content"] = "menu: x" });
+
+        html.Should().Contain("start: identify").And.NotContain(">Vérifier<").And.NotContain(">Publier<");
+        response.StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
     [Fact]
