@@ -73,9 +73,20 @@ public sealed class BroadcastService(IDbConnectionFactory connections, ISmsOutbo
         if (row is null) return null;
         var counts = await connection.QueryAsync<(string Status, long Count)>(new CommandDefinition(_sql.MessageCounts,
             new { KeyPrefix = $"broadcast:{id}:%" }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return new BroadcastStatus(row.Id, new BroadcastAudience(Enum.Parse<BroadcastAudienceKind>(row.AudienceKind, ignoreCase: true), row.AudienceValue),
+        return new BroadcastStatus(row.Id, AudienceOf(row),
             checked((int)row.Recipients), DbTimestamp.Read(row.CreatedAt), row.CreatedBy, counts.ToDictionary(c => c.Status, c => checked((int)c.Count)));
     }
+
+    /// <summary>The latest 50 broadcasts, newest first.</summary>
+    public async Task<IReadOnlyList<BroadcastSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<BroadcastRow>(new CommandDefinition(_sql.Latest, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return [.. rows.Select(r => new BroadcastSummary(r.Id, AudienceOf(r), checked((int)r.Recipients), DbTimestamp.Read(r.CreatedAt), r.CreatedBy))];
+    }
+
+    private static BroadcastAudience AudienceOf(BroadcastRow row) =>
+        new(Enum.Parse<BroadcastAudienceKind>(row.AudienceKind, ignoreCase: true), row.AudienceValue);
 
     private async Task<IReadOnlyList<BroadcastRecipient>> RecipientsAsync(BroadcastAudience audience, CancellationToken cancellationToken)
     {

@@ -8,8 +8,8 @@ namespace UssdGateway.Infrastructure.Broadcasts;
 /// </summary>
 internal sealed class BroadcastSql
 {
-    public static readonly BroadcastSql Sqlite = Build("", "RETURNING id", "", flag: e => $"({e})");
-    public static readonly BroadcastSql SqlServer = Build("dbo.", "", "OUTPUT INSERTED.id", flag: e => $"CAST({e} AS BIGINT)");
+    public static readonly BroadcastSql Sqlite = Build("", "RETURNING id", "", flag: e => $"({e})", top: "", limit: "LIMIT 50");
+    public static readonly BroadcastSql SqlServer = Build("dbo.", "", "OUTPUT INSERTED.id", flag: e => $"CAST({e} AS BIGINT)", top: "TOP (50)", limit: "");
 
     public required string CohortRecipients { get; init; }
     public required string CommuneRecipients { get; init; }
@@ -18,10 +18,11 @@ internal sealed class BroadcastSql
     public required string Insert { get; init; }
     public required string Get { get; init; }
     public required string MessageCounts { get; init; }
+    public required string Latest { get; init; }
 
     public static BroadcastSql For(SqlDialect dialect) => dialect == SqlDialect.SqlServer ? SqlServer : Sqlite;
 
-    private static BroadcastSql Build(string p, string returning, string output, Func<string, string> flag)
+    private static BroadcastSql Build(string p, string returning, string output, Func<string, string> flag, string top, string limit)
     {
         string People(string where, string join = "") => $"""
             SELECT b.phone_e164 AS PhoneE164, MIN(COALESCE(cp.language, b.language)) AS Language, {flag("MIN(CASE WHEN b.is_test = 1 THEN 1 ELSE 0 END)")} AS IsTest
@@ -58,6 +59,12 @@ internal sealed class BroadcastSql
                 SELECT id AS Id, audience_kind AS AudienceKind, audience_value AS AudienceValue, recipients AS Recipients,
                        created_by AS CreatedBy, created_at AS CreatedAt
                 FROM {p}broadcasts WHERE id = @Id;
+                """,
+            Latest = $"""
+                SELECT {top} id AS Id, audience_kind AS AudienceKind, audience_value AS AudienceValue, recipients AS Recipients,
+                       created_by AS CreatedBy, created_at AS CreatedAt
+                FROM {p}broadcasts ORDER BY id DESC
+                {limit};
                 """,
             MessageCounts = $"""
                 SELECT status AS Status, COUNT(*) AS Count FROM {p}sms_outbox
