@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using UssdGateway.Admin.Security;
+using UssdGateway.Admin.Records;
 
 namespace UssdGateway.Admin;
 
@@ -16,6 +17,7 @@ public static class StaffConsoleServiceCollectionExtensions
     public static IServiceCollection AddStaffConsole(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddConsoleSecurity(configuration);
+        services.AddRecordsConsole();
         // Hangfire's dashboard (/admin/jobs) checks that Hangfire's configuration is registered; the storage it shows is
         // handed to it by MapJobsDashboard (this host's own, never Hangfire's process-wide one).
         services.TryAddSingleton<Hangfire.IGlobalConfiguration>(Hangfire.GlobalConfiguration.Configuration);
