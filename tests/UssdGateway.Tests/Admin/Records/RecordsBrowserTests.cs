@@ -48,7 +48,7 @@ public sealed class RecordsBrowserTests : IAsyncLifetime
         var caller = new UssdPhone(client, phone);
         if ((await caller.DialAsync()).StartsWith("CON Langue / Kan:", StringComparison.Ordinal)) await caller.SendAsync("1");
         await caller.SendAsync("4");
-        (await caller.SendAsync("1")).Should().Contain("Lafiabougou");
+        (await caller.SendAsync("1")).Should().Contain("Maison des jeunes");
         await caller.SendAsync("1");
         (await caller.SendAsync("1")).Should().StartWith("END Place réservée: ");
 
