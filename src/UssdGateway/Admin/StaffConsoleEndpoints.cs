@@ -1,5 +1,6 @@
 using UssdGateway.Api;
 using UssdGateway.Api.Broadcasts;
+using UssdGateway.Admin.Records;
 using UssdGateway.Api.Sessions;
 
 namespace UssdGateway.Admin;
@@ -18,6 +19,7 @@ public static class StaffConsoleEndpoints
         app.MapBroadcasts();
         app.MapSessionChanges();
         app.MapJobsDashboard();
+        app.MapRecordsConsole();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using UssdGateway.Admin.Menus;
 using UssdGateway.Admin.Security;
+using UssdGateway.Admin.Records;
 
 namespace UssdGateway.Admin;
 
@@ -18,6 +19,7 @@ public static class StaffConsoleServiceCollectionExtensions
     {
         services.AddConsoleSecurity(configuration);
         services.AddMenuConsole();
+        services.AddRecordsConsole();
         // Hangfire's dashboard (/admin/jobs) checks that Hangfire's configuration is registered; the storage it shows is
         // handed to it by MapJobsDashboard (this host's own, never Hangfire's process-wide one).
         services.TryAddSingleton<Hangfire.IGlobalConfiguration>(Hangfire.GlobalConfiguration.Configuration);
