@@ -101,6 +101,22 @@ ensure_deploy_tools() {
   fi
 }
 
+# NuGet's vulnerability audit, reported and never failing the run (warnings NU1901-NU1904 are not errors in the
+# build either): a new advisory must not fail an unchanged commit; it is read here and acted on.
+report_vulnerable_packages() {
+  local out="$1/vulnerable-packages.txt"
+  if timeout 180 dotnet list UssdGateway.sln package --vulnerable --include-transitive >"$out" 2>&1; then
+    if grep -q "has the following vulnerable packages" "$out"; then
+      echo "run.sh: NuGet audit: vulnerable packages (reported, not failing the run):"
+      grep -E "^\s*>|has the following vulnerable packages" "$out" | sort -u
+    else
+      echo "run.sh: NuGet audit: no known vulnerable package"
+    fi
+  else
+    echo "run.sh: NuGet audit could not run (no package source?); see $out"
+  fi
+}
+
 main() {
   cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -131,6 +147,8 @@ main() {
     "$@" </dev/null 2>&1 | tee "$log"
   rc=${PIPESTATUS[0]}
   set -e
+
+  report_vulnerable_packages "$log_dir"
 
   local passed failed skipped line
   read -r passed failed skipped < <(summarize_test_output <"$log")

@@ -36,6 +36,7 @@ public sealed partial class UssdEngine(
         var hop = new UssdHop(this, request);
         using var activity = HopTelemetry.Start(request);
         var failed = false;
+        var timedOut = false;
         try
         {
             return await hop.RunAsync(cancellationToken)
@@ -48,6 +49,7 @@ public sealed partial class UssdEngine(
         catch (TimeoutException)
         {
             failed = true;
+            timedOut = true;
             LogHopTimedOut(logger, request.Provider, request.SessionId, options.HopTimeoutMilliseconds);
             return await HopApology.ForAsync(this, hop, request);
         }
@@ -61,7 +63,7 @@ public sealed partial class UssdEngine(
         {
             var latency = time.GetElapsedTime(started);
             Log(request, hop, failed, latency);
-            HopTelemetry.Finish(telemetry, activity, request, hop, failed, latency, TimeSpan.FromMilliseconds(options.HopTimeoutMilliseconds));
+            HopTelemetry.Finish(telemetry, activity, request, hop, failed, latency, timedOut);
         }
     }
 

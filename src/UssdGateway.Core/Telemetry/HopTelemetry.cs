@@ -15,12 +15,12 @@ internal static class HopTelemetry
     }
 
     /// <summary>
-    /// Counts the hop and its latency under the screen it ended on. A failed hop that took the whole
-    /// <paramref name="timeout"/> is a <c>timeout</c> (the engine stopped waiting), any other an <c>error</c>.
+    /// Counts the hop and its latency under the screen it ended on. A failed hop is a <c>timeout</c> when the engine
+    /// stopped waiting for it (<paramref name="timedOut"/>), any other an <c>error</c>.
     /// </summary>
-    public static void Finish(GatewayTelemetry? telemetry, Activity? activity, UssdRequest request, UssdHop hop, bool failed, TimeSpan latency, TimeSpan timeout)
+    public static void Finish(GatewayTelemetry? telemetry, Activity? activity, UssdRequest request, UssdHop hop, bool failed, TimeSpan latency, bool timedOut)
     {
-        var outcome = failed ? (latency >= timeout ? "timeout" : "error") : GatewayTelemetry.HopOutcomeOf(hop.Outcome);
+        var outcome = failed ? (timedOut ? "timeout" : "error") : GatewayTelemetry.HopOutcomeOf(hop.Outcome);
         var session = hop.Result;
         var menu = session?.MenuId is { Length: > 0 } m ? m : "none";
         var screen = session?.Screen is { Length: > 0 } s ? s : "none";
