@@ -1,9 +1,10 @@
 using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Json.Schema;
 using UssdGateway.Core.Menus;
 using UssdGateway.Core.Tests.Support;
+using UssdGateway.Testing;
 
 namespace UssdGateway.Core.Tests.Menus;
 

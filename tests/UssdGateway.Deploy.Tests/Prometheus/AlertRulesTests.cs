@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using UssdGateway.Deploy.Tests.Support;
+using UssdGateway.Testing;
 
 namespace UssdGateway.Deploy.Tests.Prometheus;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using UssdGateway.Deploy.Tests.Support;
+using UssdGateway.Testing;
 
 namespace UssdGateway.Deploy.Tests.Schemas;
 

@@ -4,14 +4,14 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace UssdGateway.Deploy.Tests.Support;
+namespace UssdGateway.Testing;
 
 /// <summary>
 /// YAML documents as the JSON that compose and kubectl see: unquoted scalars read with the YAML 1.2 core
 /// schema (null, true/false, numbers), quoted ones as strings, aliases expanded and merge keys (<c>&lt;&lt;</c>)
 /// applied (keys written beside a merge win over the merged ones).
 /// </summary>
-internal static partial class YamlToJson
+public static partial class YamlToJson
 {
     private const string MergeKey = "<<";
 
