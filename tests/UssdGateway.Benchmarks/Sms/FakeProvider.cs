@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using UssdGateway.Testing;
 
 namespace UssdGateway.Benchmarks.Sms;
 
@@ -26,14 +24,9 @@ internal sealed class FakeProvider : IAsyncDisposable
 
     public static async Task<FakeProvider> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeProvider(app);
-        app.MapPost("/version1/messaging", fake.AnswerAsync);
-        await app.StartAsync();
-        fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        FakeProvider? fake = null;
+        var (_, baseUrl) = await LoopbackApp.StartAsync(app => { fake = new FakeProvider(app); app.MapPost("/version1/messaging", fake.AnswerAsync); });
+        fake!.BaseUrl = baseUrl;
         return fake;
     }
 

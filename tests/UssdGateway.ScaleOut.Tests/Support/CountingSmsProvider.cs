@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using UssdGateway.Testing;
 
 namespace UssdGateway.ScaleOut.Tests.Support;
 
@@ -28,14 +26,9 @@ internal sealed class CountingSmsProvider : IAsyncDisposable
 
     public static async Task<CountingSmsProvider> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var provider = new CountingSmsProvider(app);
-        app.MapPost("/version1/messaging", provider.AcceptAsync);
-        await app.StartAsync();
-        provider.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        CountingSmsProvider? provider = null;
+        var (_, baseUrl) = await LoopbackApp.StartAsync(app => { provider = new CountingSmsProvider(app); app.MapPost("/version1/messaging", provider.AcceptAsync); });
+        provider!.BaseUrl = baseUrl;
         return provider;
     }
 

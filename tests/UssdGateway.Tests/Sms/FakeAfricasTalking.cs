@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using UssdGateway.Testing;
 
 namespace UssdGateway.Tests.Sms;
 
@@ -32,14 +30,9 @@ public sealed class FakeAfricasTalking : IAsyncDisposable
     /// <summary>Starts listening on <paramref name="port"/> (0: a free port of the OS's choice).</summary>
     public static async Task<FakeAfricasTalking> StartAsync(int port = 0)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:" + port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeAfricasTalking(app);
-        app.MapPost("/version1/messaging", fake.HandleAsync);
-        await app.StartAsync();
-        fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        FakeAfricasTalking? fake = null;
+        var (_, baseUrl) = await LoopbackApp.StartAsync(app => { fake = new FakeAfricasTalking(app); app.MapPost("/version1/messaging", fake.HandleAsync); }, port);
+        fake!.BaseUrl = baseUrl;
         return fake;
     }
 

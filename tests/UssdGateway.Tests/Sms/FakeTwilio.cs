@@ -1,11 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using UssdGateway.Testing;
 
 namespace UssdGateway.Tests.Sms;
 
@@ -30,14 +28,9 @@ public sealed class FakeTwilio : IAsyncDisposable
 
     public static async Task<FakeTwilio> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeTwilio(app);
-        app.MapPost("/2010-04-01/Accounts/{account}/Messages.json", fake.HandleAsync);
-        await app.StartAsync();
-        fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        FakeTwilio? fake = null;
+        var (_, baseUrl) = await LoopbackApp.StartAsync(app => { fake = new FakeTwilio(app); app.MapPost("/2010-04-01/Accounts/{account}/Messages.json", fake.HandleAsync); });
+        fake!.BaseUrl = baseUrl;
         return fake;
     }
 
