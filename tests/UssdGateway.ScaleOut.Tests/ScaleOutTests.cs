@@ -15,7 +15,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output, RedisServerFixture r
     private const int Walks = 200;
     private const int Concurrent = 100;   // walks under way at once: the first ones register while later ones walk
     private const int KillAfterWalks = 60; // completed walks (registrations, confirmations sent) before instance A dies
-    private const int WorkerCount = 4;     // job workers per instance
+    private const int WorkerCount = InstanceSettings.WorkerCount;
     private const int Parallelism = 8;     // messages each dispatch job has in flight at once (the default)
     private static readonly TimeSpan InterruptedAfter = TimeSpan.FromSeconds(8); // longer than the provider timeout (5 s)
     private static readonly TimeSpan OutboxDeadline = TimeSpan.FromSeconds(60);
@@ -123,31 +123,11 @@ public sealed class ScaleOutTests(ITestOutputHelper output, RedisServerFixture r
         }
     }
 
-    private static Dictionary<string, string> Settings(string redis, string databaseFile, string providerUrl)
-    {
-        var prefix = "scale" + Guid.NewGuid().ToString("N")[..8];
-        return new Dictionary<string, string>
-        {
-            ["Paths__Root"] = Path.GetDirectoryName(Path.GetDirectoryName(databaseFile))!,
-            ["Menus__Path"] = RepositoryRoot.Menus,
-            ["Menus__ReloadSeconds"] = "0",
-            ["Database__Path"] = databaseFile,
-            ["ConnectionStrings__Redis"] = redis,
-            ["Sessions__KeyPrefix"] = prefix + ":",
-            ["Jobs__Storage"] = "Redis",
-            ["Jobs__RedisPrefix"] = "{" + prefix + "-jobs}:",
-            ["Jobs__RunServer"] = "true",
-            ["Jobs__WorkerCount"] = WorkerCount.ToString(CultureInfo.InvariantCulture),
-            ["Sms__Dispatch__Parallelism"] = Parallelism.ToString(CultureInfo.InvariantCulture),
-            ["Sms__AfricasTalking__Username"] = "renapess",
-            ["Sms__AfricasTalking__ApiKey"] = "at-key-scale",
-            ["Sms__AfricasTalking__From"] = "RENAPESS",
-            ["Sms__AfricasTalking__BaseUrl"] = providerUrl,
-            ["Sms__AfricasTalking__Timeout"] = "00:00:05",
+    private static Dictionary<string, string> Settings(string redis, string databaseFile, string providerUrl) =>
+        InstanceSettings.Shared(redis, databaseFile, providerUrl).With(
+            ("Sms__Dispatch__Parallelism", Parallelism.ToString(CultureInfo.InvariantCulture)),
             // A confirmation the killed instance had claimed but not handed over is queued again this long after.
-            ["Sms__Dispatch__InterruptedAfter"] = "00:00:" + InterruptedAfter.TotalSeconds.ToString("00", CultureInfo.InvariantCulture),
-        };
-    }
+            ("Sms__Dispatch__InterruptedAfter", "00:00:" + InterruptedAfter.TotalSeconds.ToString("00", CultureInfo.InvariantCulture)));
 
     /// <summary>A distinct name per walk, letters only (names are validated as letters).</summary>
     private static string Letters(int i) => string.Concat(i.ToString("D3", CultureInfo.InvariantCulture).Select(d => (char)('a' + d - '0')));

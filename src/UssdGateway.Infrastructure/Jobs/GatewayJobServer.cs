@@ -25,6 +25,7 @@ internal sealed class GatewayJobServer(
         {
             ServerName = $"ussdgateway:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}",
             WorkerCount = Math.Max(1, settings.WorkerCount),
+            Queues = settings.EffectiveQueues(),
             Activator = new ServiceProviderJobActivator(scopes),
             FilterProvider = JobTelemetryFilter.ProviderFor(telemetry), // job durations, this server only
             SchedulePollingInterval = TimeSpan.FromSeconds(1),

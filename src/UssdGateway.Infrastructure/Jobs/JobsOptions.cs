@@ -8,12 +8,15 @@ namespace UssdGateway.Infrastructure.Jobs;
 /// <c>ConnectionStrings:Redis</c> (several instances without SQL Server); <c>InMemory</c> is for tests and trials only
 /// (jobs vanish with the process).</item>
 /// <item><c>RunServer</c>: work jobs here (false for a web-only instance; another instance works them).</item>
+/// <item><c>Queues</c>: the queues this process's workers take jobs from, first to last (empty: <c>default</c>, where
+/// the gateway puts every job). A queue of an instance's own lets an operator, or a test, hand a job to that instance.</item>
 /// <item><c>Schedules</c>: recurring job id → cron in Bamako time (UTC+0), or <c>off</c>.</item>
 /// </list>
 /// </summary>
 public sealed class JobsOptions
 {
     public const string SectionName = "Jobs";
+    public const string DefaultQueue = "default";
     public const string DefaultSqlitePath = "data/jobs.db";
 
     /// <summary>A schedule value that removes a recurring job.</summary>
@@ -25,6 +28,9 @@ public sealed class JobsOptions
 
     public int WorkerCount { get; set; } = 4;
 
+    /// <summary>Hangfire queue names (lower-case letters, digits, <c>_</c> and <c>-</c>); empty means <see cref="DefaultQueue"/>.</summary>
+    public List<string> Queues { get; set; } = [];
+
     /// <summary>The SQLite file of the jobs (embedded default); relative paths are taken from the gateway's root.</summary>
     public string SqlitePath { get; set; } = DefaultSqlitePath;
 
@@ -35,6 +41,13 @@ public sealed class JobsOptions
     public string RedisPrefix { get; set; } = "{ussdgw-jobs}:";
 
     public Dictionary<string, string> Schedules { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The queues to work, in order: <see cref="Queues"/>, or <see cref="DefaultQueue"/> when none is set.</summary>
+    public string[] EffectiveQueues() =>
+        Queues.Count == 0 ? [DefaultQueue] : [.. Queues.Select(q => q.Trim()).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>True when every queue name is one Hangfire accepts.</summary>
+    public bool QueuesAreValid() => EffectiveQueues().All(q => q.Length > 0 && q.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '_' or '-'));
 
     /// <summary>The storage named by <see cref="Storage"/>; empty follows the database.</summary>
     public JobStorageKind StorageKind(Data.SqlDialect database)

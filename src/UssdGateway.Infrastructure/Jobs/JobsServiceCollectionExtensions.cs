@@ -25,7 +25,9 @@ public static class JobsServiceCollectionExtensions
         services.AddOptions<JobsOptions>()
             .Configure(o => configuration.GetSection(JobsOptions.SectionName).Bind(o))
             .Validate(o => o.WorkerCount >= 1, "Jobs:WorkerCount must be at least 1.")
-            .Validate(o => o.QueuePollInterval > TimeSpan.Zero, "Jobs:QueuePollInterval must be positive.");
+            .Validate(o => o.QueuePollInterval > TimeSpan.Zero, "Jobs:QueuePollInterval must be positive.")
+            .Validate(o => o.QueuesAreValid(), "Jobs:Queues: each queue name is lower-case letters, digits, '_' or '-' (e.g. default, instance-a).")
+            .ValidateOnStart();
         services.AddGatewayTelemetry(); // job durations and spans (JobTelemetryFilter)
         services.TryAddSingleton(sp => JobStorageFactory.Create(sp, configuration));
         services.TryAddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));

@@ -1,7 +1,10 @@
 using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
 using Hangfire.Storage;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using UssdGateway.Core.Sms;
 using UssdGateway.Infrastructure.Sms;
 using UssdGateway.Tests.Sms;
@@ -98,6 +101,51 @@ public sealed class JobHostTests(RedisServerFixture redis) : IClassFixture<Redis
         (await _provider.Received.WaitAsync(TimeSpan.FromSeconds(30))).Should().BeTrue("the web-only instance enqueued the job; the other ran it");
         _provider.Requests.Should().ContainSingle();
     }
+
+    [Fact]
+    public async Task AJobSentToAnInstancesOwnQueue_IsRunByThatInstance_WhenTwoShareTheRedisStorage()
+    {
+        var prefix = "{jobs-" + Guid.NewGuid().ToString("N") + "}:";
+        using var a = Gateway(SharedRedisJobs(prefix, "instance-a"));
+        using var b = Gateway(SharedRedisJobs(prefix, "instance-b"));
+        using var clientA = a.CreateClient();
+        using var clientB = b.CreateClient();
+        var storage = a.Services.GetRequiredService<JobStorage>();
+
+        var id = new BackgroundJobClient(storage).Create(
+            Job.FromExpression<SmsDispatchJob>(j => j.RunAsync(CancellationToken.None)), new EnqueuedState("instance-b"));
+
+        var monitoring = storage.GetMonitoringApi();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (monitoring.JobDetails(id).History.All(h => h.StateName != SucceededState.StateName))
+        {
+            DateTime.UtcNow.Should().BeBefore(deadline, "a worker of instance B takes the job at once (Redis storage)");
+            await Task.Delay(100);
+        }
+        var serverB = monitoring.Servers().Single(s => s.Queues.Contains("instance-b"));
+        serverB.Queues.Should().Equal("default", "instance-b");
+        monitoring.JobDetails(id).History.Single(h => h.StateName == ProcessingState.StateName).Data["ServerId"]
+            .Should().Be(serverB.Name, "only instance B works its own queue");
+    }
+
+    [Fact]
+    public void AQueueNameHangfireWouldRefuse_StopsTheHostAtStart_WithTheReason()
+    {
+        using var factory = Gateway(new() { ["Jobs:Storage"] = "InMemory", ["Jobs:Queues:0"] = "Instance B" });
+
+        var start = () => factory.Services;
+
+        start.Should().Throw<OptionsValidationException>().WithMessage("*Jobs:Queues*lower-case*");
+    }
+
+    private Dictionary<string, string?> SharedRedisJobs(string prefix, string ownQueue) => new()
+    {
+        ["Jobs:Storage"] = "Redis",
+        ["Jobs:RedisPrefix"] = prefix,
+        ["ConnectionStrings:Redis"] = redis.ConnectionString,
+        ["Jobs:Queues:0"] = "default",
+        ["Jobs:Queues:1"] = ownQueue,
+    };
 
     private GatewayFactory Gateway(Dictionary<string, string?> overrides)
     {
