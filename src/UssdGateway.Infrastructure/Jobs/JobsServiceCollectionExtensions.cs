@@ -29,6 +29,8 @@ public static class JobsServiceCollectionExtensions
             .Validate(o => o.QueuesAreValid(), "Jobs:Queues: each queue name is lower-case letters, digits, '_' or '-' (e.g. default, instance-a).")
             .ValidateOnStart();
         services.AddGatewayTelemetry(); // job durations and spans (JobTelemetryFilter)
+        HangfireLogBridge.Install(); // before any Hangfire component takes its logger
+        services.AddHostedService<HangfireLogBridge>();
         services.TryAddSingleton(sp => JobStorageFactory.Create(sp, configuration));
         services.TryAddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
         services.TryAddSingleton<IRecurringJobManager>(sp => new RecurringJobManager(sp.GetRequiredService<JobStorage>()));

@@ -4,6 +4,7 @@ using Hangfire.States;
 using Hangfire.Storage;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using UssdGateway.Core.Sms;
 using UssdGateway.Infrastructure.Sms;
@@ -136,6 +137,38 @@ public sealed class JobHostTests(RedisServerFixture redis) : IClassFixture<Redis
         var start = () => factory.Services;
 
         start.Should().Throw<OptionsValidationException>().WithMessage("*Jobs:Queues*lower-case*");
+    }
+
+    [Fact]
+    public async Task AFailingJob_ShowsInTheHostsLog_WithHangfiresRetryWarning()
+    {
+        var logs = new CapturedLogs();
+        using var factory = SmsGateway.Create(
+            new Dictionary<string, string?> { ["Jobs:Storage"] = "InMemory", ["Jobs:RunServer"] = "true", ["Sms:AfricasTalking:BaseUrl"] = _provider.BaseUrl },
+            services => services.AddSingleton<ILoggerProvider>(logs));
+        using var client = factory.CreateClient();
+
+        factory.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<FailingJob>(j => j.RunAsync());
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!logs.Entries.Any(IsRetryWarning))
+        {
+            DateTime.UtcNow.Should().BeBefore(deadline, "Hangfire logs the failure as soon as the job has failed:\n{0}", logs.AllText);
+            await Task.Delay(100);
+        }
+        logs.Entries.First(IsRetryWarning).Message.Should().Contain("Retry attempt 1");
+
+        static bool IsRetryWarning(CapturedLog log) =>
+            log.Category.StartsWith("Hangfire.", StringComparison.Ordinal) && log.Level == LogLevel.Warning
+            && (log.Exception ?? "").Contains(FailingJob.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>A job that always fails, with <see cref="Reason"/>.</summary>
+    public sealed class FailingJob
+    {
+        public const string Reason = "the provider's account is suspended (test)";
+
+        public Task RunAsync() => throw new InvalidOperationException(Reason);
     }
 
     private Dictionary<string, string?> SharedRedisJobs(string prefix, string ownQueue) => new()
