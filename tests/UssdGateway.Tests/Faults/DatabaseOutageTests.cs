@@ -12,6 +12,7 @@ namespace UssdGateway.Tests.Faults;
 /// The database cannot be opened while the host runs: callers get a polite END at once, and an inbound SMS is answered
 /// 503 so the provider sends it again (nothing acknowledged that was not stored).
 /// </summary>
+[Collection(TimedFaultsCollection.Name)]
 public sealed class DatabaseOutageTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan PoliteEndBudget = TimeSpan.FromSeconds(1);

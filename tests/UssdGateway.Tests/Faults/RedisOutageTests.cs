@@ -12,6 +12,7 @@ namespace UssdGateway.Tests.Faults;
 /// polite END in their language at once, inbound SMS are still stored (the inbox is the database), and service comes
 /// back by itself when Redis does.
 /// </summary>
+[Collection(TimedFaultsCollection.Name)]
 public sealed class RedisOutageTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private static readonly TimeSpan PoliteEndBudget = TimeSpan.FromSeconds(1);
