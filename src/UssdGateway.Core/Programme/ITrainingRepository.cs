@@ -38,6 +38,17 @@ public interface ITrainingRepository
     /// <summary>Moves a session to another instant (and place, when given); its bookings stay. False when unknown or cancelled.</summary>
     Task<bool> MoveSessionAsync(long sessionId, DateTimeOffset startsAt, string? place, ProgrammeActor actor, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Changes a session's capacity, trainer or language (not its time or place: <see cref="MoveSessionAsync"/>). The
+    /// capacity is checked against the active bookings and written in one locked step, so a booking made at the same
+    /// moment never leaves more bookings than places; a raised capacity offers its places at once. A cancelled session
+    /// is not edited.
+    /// </summary>
+    Task<SessionEditResult> EditSessionAsync(long sessionId, SessionEdit edit, ProgrammeActor actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes a cohort's name, commune, sector or dates; an outcome says why nothing changed.</summary>
+    Task<CohortEditOutcome> EditCohortAsync(long cohortId, CohortEdit edit, ProgrammeActor actor, CancellationToken cancellationToken = default);
+
     /// <summary>Cancels a session (its bookings stay, for the notices). False when unknown or already cancelled.</summary>
     Task<bool> CancelSessionAsync(long sessionId, ProgrammeActor actor, CancellationToken cancellationToken = default);
 

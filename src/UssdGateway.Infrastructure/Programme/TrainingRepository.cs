@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Dapper;
 using UssdGateway.Core.Programme;
@@ -216,6 +217,88 @@ public sealed class TrainingRepository : ITrainingRepository
         var now = _time.GetUtcNow();
         var parameters = new { SessionId = sessionId, Now = DbTimestamp.Write(Dialect, now) };
         return UpdateSessionAsync(_sql.CancelSession, parameters, actor, "session.cancelled", sessionId, null, now, cancellationToken);
+    }
+
+    public Task<SessionEditResult> EditSessionAsync(long sessionId, SessionEdit edit, ProgrammeActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (edit.Capacity is < 1 or > NewTrainingSession.MaxCapacity)
+            throw new ArgumentOutOfRangeException(nameof(edit), edit.Capacity, $"A session's capacity must be from 1 to {NewTrainingSession.MaxCapacity}.");
+        if (edit.Trainer is not null) ArgumentException.ThrowIfNullOrWhiteSpace(edit.Trainer, nameof(edit));
+        if (edit.Language is not null) ArgumentException.ThrowIfNullOrWhiteSpace(edit.Language, nameof(edit));
+
+        var now = _time.GetUtcNow();
+        var parameters = new
+        {
+            SessionId = sessionId,
+            edit.Capacity,
+            Trainer = edit.Trainer is null ? null : DbText.Clip(edit.Trainer.Trim(), 100),
+            Language = edit.Language is null ? null : DbText.Clip(edit.Language.Trim(), 8),
+            Now = DbTimestamp.Write(Dialect, now),
+        };
+        return DbWrites.InTransactionAsync(_connections, async (connection, transaction) =>
+        {
+            var rows = await connection.ExecuteAsync(new CommandDefinition(
+                _sql.EditSession, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var slot = await GetSlotAsync(connection, transaction, sessionId, cancellationToken).ConfigureAwait(false);
+            if (slot is null) return new SessionEditResult(SessionEditOutcome.SessionNotFound, 0, null);
+            if (rows == 0)
+            {
+                var outcome = slot.Status == TrainingSessionStatus.Cancelled ? SessionEditOutcome.Cancelled : SessionEditOutcome.CapacityBelowBookings;
+                return new SessionEditResult(outcome, slot.Booked, slot);
+            }
+            await AuditTrail.WriteAsync(connection, transaction, Dialect, actor, "session.edited", "training_session", Id(sessionId),
+                AuditDetails.Json(("capacity", edit.Capacity), ("trainer", parameters.Trainer), ("language", parameters.Language)), now, cancellationToken).ConfigureAwait(false);
+            return new SessionEditResult(SessionEditOutcome.Edited, slot.Booked, slot);
+        }, cancellationToken);
+    }
+
+    public Task<CohortEditOutcome> EditCohortAsync(long cohortId, CohortEdit edit, ProgrammeActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (edit.Name is not null) ArgumentException.ThrowIfNullOrWhiteSpace(edit.Name, nameof(edit));
+        if (edit.Commune is not null) ArgumentException.ThrowIfNullOrWhiteSpace(edit.Commune, nameof(edit));
+        if (edit.Sector is not null) ArgumentException.ThrowIfNullOrWhiteSpace(edit.Sector, nameof(edit));
+        if (edit is { StartsOn: { } starts, EndsOn: { } ends } && ends < starts) return Task.FromResult(CohortEditOutcome.EndsBeforeStart);
+
+        var now = _time.GetUtcNow();
+        var name = edit.Name is null ? null : DbText.Clip(edit.Name.Trim(), 200);
+        var commune = edit.Commune is null ? null : DbText.Clip(edit.Commune.Trim(), 32);
+        var sector = edit.Sector is null ? null : DbText.Clip(edit.Sector.Trim(), 64);
+        var dateType = Dialect == SqlDialect.Sqlite ? DbType.String : DbType.Date;
+        var parameters = new DynamicParameters();
+        parameters.Add("CohortId", cohortId);
+        parameters.Add("Name", name, DbType.String);
+        parameters.Add("Commune", commune, DbType.String);
+        parameters.Add("Sector", sector, DbType.String);
+        parameters.Add("StartsOn", edit.StartsOn is { } s ? DbDate.Write(Dialect, s) : null, dateType);
+        parameters.Add("EndsOn", edit.EndsOn is { } e ? DbDate.Write(Dialect, e) : null, dateType);
+
+        return DbWrites.InTransactionAsync(_connections, async (connection, transaction) =>
+        {
+            int rows;
+            try
+            {
+                rows = await connection.ExecuteAsync(new CommandDefinition(
+                    _sql.EditCohort, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            }
+            catch (DbException e) when (DbErrors.IsDuplicateKey(e))
+            {
+                return CohortEditOutcome.NameTaken;
+            }
+            if (rows == 0)
+            {
+                var exists = await connection.QuerySingleOrDefaultAsync<CohortRow>(new CommandDefinition(
+                    _sql.GetCohort, new { CohortId = cohortId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                return exists is null ? CohortEditOutcome.CohortNotFound : CohortEditOutcome.EndsBeforeStart;
+            }
+            await AuditTrail.WriteAsync(connection, transaction, Dialect, actor, "cohort.edited", "training_cohort", Id(cohortId),
+                AuditDetails.Json(("name", name), ("commune", commune), ("sector", sector), ("starts_on", edit.StartsOn), ("ends_on", edit.EndsOn)),
+                now, cancellationToken).ConfigureAwait(false);
+            return CohortEditOutcome.Edited;
+        }, cancellationToken);
     }
 
     public async Task RecordAttendanceAsync(long sessionId, long beneficiaryId, bool present, ProgrammeActor actor, CancellationToken cancellationToken = default)

@@ -63,6 +63,8 @@ internal sealed class TrainingSql
     public required string GetBookings { get; init; }
     public required string MoveSession { get; init; }
     public required string CancelSession { get; init; }
+    public required string EditSession { get; init; }
+    public required string EditCohort { get; init; }
     public required string UpsertAttendance { get; init; }
 
     public static TrainingSql For(SqlDialect dialect) => dialect switch
@@ -180,6 +182,24 @@ internal sealed class TrainingSql
                 UPDATE {p}training_sessions
                 SET status = 'cancelled', updated_at = @Now
                 WHERE id = @SessionId AND status <> 'cancelled';
+                """,
+            // One guarded UPDATE: the session row's update lock (taken by the UPDATE, and by the booking statement's
+            // UPDLOCK read) serialises it with bookings, and the count of active bookings is read under UPDLOCK + HOLDLOCK
+            // on SQL Server (inside BEGIN IMMEDIATE on SQLite), so a booking cannot slip in between the check and the write.
+            EditSession = $"""
+                UPDATE {p}training_sessions
+                SET capacity = COALESCE(@Capacity, capacity), trainer = COALESCE(@Trainer, trainer),
+                    language = COALESCE(@Language, language), updated_at = @Now
+                WHERE id = @SessionId AND status <> 'cancelled'
+                  AND (@Capacity IS NULL
+                       OR @Capacity >= (SELECT COUNT(*) FROM {p}training_bookings AS taken{lockHint}
+                                        WHERE taken.session_id = @SessionId AND taken.status = 'booked'));
+                """,
+            EditCohort = $"""
+                UPDATE {p}training_cohorts
+                SET name = COALESCE(@Name, name), commune = COALESCE(@Commune, commune), sector = COALESCE(@Sector, sector),
+                    starts_on = COALESCE(@StartsOn, starts_on), ends_on = COALESCE(@EndsOn, ends_on)
+                WHERE id = @CohortId AND COALESCE(@EndsOn, ends_on) >= COALESCE(@StartsOn, starts_on);
                 """,
             UpsertAttendance = attendanceUpsert,
         };

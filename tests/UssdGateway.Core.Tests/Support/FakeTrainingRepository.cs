@@ -78,6 +78,12 @@ internal sealed class FakeTrainingRepository : ITrainingRepository
     public Task<bool> CancelSessionAsync(long sessionId, ProgrammeActor actor, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
+    public Task<SessionEditResult> EditSessionAsync(long sessionId, SessionEdit edit, ProgrammeActor actor, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<CohortEditOutcome> EditCohortAsync(long cohortId, CohortEdit edit, ProgrammeActor actor, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
     public Task RecordAttendanceAsync(long sessionId, long beneficiaryId, bool present, ProgrammeActor actor, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 }

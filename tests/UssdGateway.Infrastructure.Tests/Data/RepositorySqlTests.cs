@@ -81,6 +81,7 @@ public sealed class RepositorySqlTests : IDisposable
     [InlineData("PinSql", "InsertIfAbsent", "loan_pins")]
     [InlineData("PrivacyRequestSql", "InsertPending", "privacy_requests")]
     [InlineData("TrainingSql", "Cancel", "")]
+    [InlineData("TrainingSql", "EditSession", "")]
     public void SqlServerStatement_HoldsUpdlockAndHoldlockOrIsAGuardedUpdate_WhenItSerialisesWriters(string sqlClass, string statement, string tables)
     {
         var (_, sqlServer) = Texts(sqlClass, statement);
@@ -97,6 +98,17 @@ public sealed class RepositorySqlTests : IDisposable
         visitor.Hints.Where(h => h.Table is "training_sessions" or "training_bookings").Should().HaveCount(3)
             .And.OnlyContain(h => h.Kinds.Contains(TableHintKind.UpdLock) && h.Kinds.Contains(TableHintKind.HoldLock));
         visitor.Hints.Should().Contain(h => h.Table == "training_sessions");
+    }
+
+    [Fact]
+    public void EditSessionStatement_IsAGuardedUpdateThatLocksTheBookingsItCounts_WhenParsed()
+    {
+        var visitor = new TableHintVisitor();
+        Parse(TrainingSql.SqlServer.EditSession).Accept(visitor);
+
+        visitor.Updates.Should().Equal(true);
+        visitor.Hints.Where(h => h.Table == "training_bookings").Should().ContainSingle()
+            .Which.Kinds.Should().Contain([TableHintKind.UpdLock, TableHintKind.HoldLock]);
     }
 
     [Fact]

@@ -33,4 +33,12 @@ public sealed class SqlServerTrainingRepositoryTests : TrainingRepositoryContrac
     [SqlServerFact] public override Task RecordAttendanceAsync_KeepsTheLastAnswer_WhenRecordedTwice() => base.RecordAttendanceAsync_KeepsTheLastAnswer_WhenRecordedTwice();
     [SqlServerFact] public override Task CreateCohortAsync_Throws_WhenNameIsTakenOrDatesAreReversed() => base.CreateCohortAsync_Throws_WhenNameIsTakenOrDatesAreReversed();
     [SqlServerFact] public override Task AddSessionAsync_Throws_WhenCapacityIsOutOfRangeOrTheInstantIsTaken() => base.AddSessionAsync_Throws_WhenCapacityIsOutOfRangeOrTheInstantIsTaken();
+    [SqlServerFact] public override Task EditSessionAsync_ChangesCapacityTrainerAndLanguageAndAuditsIt_WhenCapacityCoversTheBookings() => base.EditSessionAsync_ChangesCapacityTrainerAndLanguageAndAuditsIt_WhenCapacityCoversTheBookings();
+    [SqlServerFact] public override Task EditSessionAsync_LeavesOtherFieldsAlone_WhenOnlyOneIsGiven() => base.EditSessionAsync_LeavesOtherFieldsAlone_WhenOnlyOneIsGiven();
+    [SqlServerFact] public override Task EditSessionAsync_RefusesWithTheBookedCount_WhenCapacityWouldBeBelowTheBookings() => base.EditSessionAsync_RefusesWithTheBookedCount_WhenCapacityWouldBeBelowTheBookings();
+    [SqlServerFact] public override Task EditSessionAsync_OffersTheNewPlacesAtOnce_WhenAFullSessionIsRaised() => base.EditSessionAsync_OffersTheNewPlacesAtOnce_WhenAFullSessionIsRaised();
+    [SqlServerFact] public override Task EditSessionAsync_ReturnsNotFoundOrCancelled_WhenTheSessionIsUnknownOrCancelled() => base.EditSessionAsync_ReturnsNotFoundOrCancelled_WhenTheSessionIsUnknownOrCancelled();
+    [SqlServerFact] public override Task EditSessionAsync_NeverLeavesMoreBookingsThanPlaces_WhenBookingsAndCapacityDecreasesRace() => base.EditSessionAsync_NeverLeavesMoreBookingsThanPlaces_WhenBookingsAndCapacityDecreasesRace();
+    [SqlServerFact] public override Task EditCohortAsync_ChangesTheFieldsGivenAndAuditsIt_WhenValid() => base.EditCohortAsync_ChangesTheFieldsGivenAndAuditsIt_WhenValid();
+    [SqlServerFact] public override Task EditCohortAsync_ChangesNothing_WhenTheNameIsTakenTheDatesAreReversedOrTheCohortIsUnknown() => base.EditCohortAsync_ChangesNothing_WhenTheNameIsTakenTheDatesAreReversedOrTheCohortIsUnknown();
 }

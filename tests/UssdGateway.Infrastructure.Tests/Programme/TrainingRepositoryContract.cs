@@ -274,6 +274,151 @@ public abstract class TrainingRepositoryContract : ProgrammeContractBase
     }
 
     [Fact]
+    public virtual async Task EditSessionAsync_ChangesCapacityTrainerAndLanguageAndAuditsIt_WhenCapacityCoversTheBookings()
+    {
+        var session = await Make.SessionAsync(await Make.CohortAsync(), Now.AddDays(1), capacity: 5, language: "fr");
+        await Training.BookAsync(session, (await Make.BeneficiaryAsync()).Id, Caller);
+        await Training.BookAsync(session, (await Make.BeneficiaryAsync()).Id, Caller);
+
+        var result = await Training.EditSessionAsync(session, new SessionEdit(Capacity: 2, Trainer: " Mme Fatoumata Diallo ", Language: "bm"), Staff);
+
+        result.Outcome.Should().Be(SessionEditOutcome.Edited);
+        result.Booked.Should().Be(2);
+        result.Slot!.Should().Match<TrainingSlot>(s => s.Capacity == 2 && s.Trainer == "Mme Fatoumata Diallo" && s.Language == "bm" && s.FreePlaces == 0);
+        (await Training.GetSlotAsync(session)).Should().Be(result.Slot);
+        var audit = await Audit.GetForAsync("training_session", session.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        audit.Select(a => a.Action).Should().Equal("session.edited", "session.created");
+        audit[0].Actor.Should().Be(Staff.Id);
+        audit[0].Details.Should().Contain("\"capacity\":2").And.Contain("Mme Fatoumata Diallo");
+    }
+
+    [Fact]
+    public virtual async Task EditSessionAsync_LeavesOtherFieldsAlone_WhenOnlyOneIsGiven()
+    {
+        var session = await Make.SessionAsync(await Make.CohortAsync(), Now.AddDays(1), capacity: 5, language: "fr");
+        var before = await Training.GetSlotAsync(session);
+
+        var result = await Training.EditSessionAsync(session, new SessionEdit(Trainer: "M. Sidibé"), Staff);
+
+        result.Outcome.Should().Be(SessionEditOutcome.Edited);
+        result.Slot.Should().Be(before! with { Trainer = "M. Sidibé" });
+    }
+
+    [Fact]
+    public virtual async Task EditSessionAsync_RefusesWithTheBookedCount_WhenCapacityWouldBeBelowTheBookings()
+    {
+        var session = await Make.SessionAsync(await Make.CohortAsync(), Now.AddDays(1), capacity: 5, language: "fr");
+        for (var i = 0; i < 3; i++) await Training.BookAsync(session, (await Make.BeneficiaryAsync()).Id, Caller);
+
+        var result = await Training.EditSessionAsync(session, new SessionEdit(Capacity: 2, Trainer: "Quelqu'un d'autre"), Staff);
+
+        result.Outcome.Should().Be(SessionEditOutcome.CapacityBelowBookings);
+        result.Booked.Should().Be(3);
+        var slot = await Training.GetSlotAsync(session);
+        slot!.Capacity.Should().Be(5);
+        slot.Trainer.Should().NotBe("Quelqu'un d'autre", "a refused edit changes nothing");
+        (await Audit.GetForAsync("training_session", session.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(a => a.Action).Should().NotContain("session.edited");
+    }
+
+    [Fact]
+    public virtual async Task EditSessionAsync_OffersTheNewPlacesAtOnce_WhenAFullSessionIsRaised()
+    {
+        var commune = ProgrammeFixtures.Unique("C");
+        var session = await Make.SessionAsync(await Make.CohortAsync(commune), Now.AddDays(1), capacity: 1);
+        await Training.BookAsync(session, (await Make.BeneficiaryAsync()).Id, Caller);
+        var (late, _) = await Make.BeneficiaryAsync();
+        (await Training.BookAsync(session, late, Caller)).Outcome.Should().Be(BookingOutcome.Full);
+
+        (await Training.EditSessionAsync(session, new SessionEdit(Capacity: 2), Staff)).Outcome.Should().Be(SessionEditOutcome.Edited);
+
+        (await Training.GetUpcomingSlotsAsync(new SlotQuery(Commune: commune, IncludeTest: true))).Items.Should().ContainSingle()
+            .Which.FreePlaces.Should().Be(1);
+        (await Training.BookAsync(session, late, Caller)).Outcome.Should().Be(BookingOutcome.Booked);
+    }
+
+    [Fact]
+    public virtual async Task EditSessionAsync_ReturnsNotFoundOrCancelled_WhenTheSessionIsUnknownOrCancelled()
+    {
+        var cancelled = await Make.SessionAsync(await Make.CohortAsync(), Now.AddDays(1));
+        await Training.CancelSessionAsync(cancelled, Staff);
+
+        (await Training.EditSessionAsync(long.MaxValue, new SessionEdit(Capacity: 3), Staff)).Should().Be(new SessionEditResult(SessionEditOutcome.SessionNotFound, 0, null));
+        (await Training.EditSessionAsync(cancelled, new SessionEdit(Capacity: 3), Staff)).Outcome.Should().Be(SessionEditOutcome.Cancelled);
+        (await Training.GetSlotAsync(cancelled))!.Capacity.Should().Be(20);
+        var outOfRange = () => Training.EditSessionAsync(cancelled, new SessionEdit(Capacity: 501), Staff);
+        await outOfRange.Should().ThrowAsync<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public virtual async Task EditSessionAsync_NeverLeavesMoreBookingsThanPlaces_WhenBookingsAndCapacityDecreasesRace()
+    {
+        var session = await Make.SessionAsync(await Make.CohortAsync(), Now.AddDays(1), capacity: 30);
+        for (var i = 0; i < 10; i++) await Training.BookAsync(session, (await Make.BeneficiaryAsync()).Id, Caller);
+        var bookers = new List<long>();
+        for (var i = 0; i < 30; i++) bookers.Add((await Make.BeneficiaryAsync()).Id);
+        var training = Training;
+
+        var capacities = Enumerable.Range(0, 11).Select(i => 20 - i).ToList(); // 20, 19 … 10, interleaved with the bookings
+        var bookings = bookers.Select(b => Task.Run(() => training.BookAsync(session, b, Caller))).ToList();
+        var edits = capacities.Select(capacity => Task.Run(() => training.EditSessionAsync(session, new SessionEdit(Capacity: capacity), Staff))).ToList();
+        var booked = await Task.WhenAll(bookings);
+        var edited = await Task.WhenAll(edits);
+
+        await AssertNeverOverfilledAsync(training, session, initiallyBooked: 10, booked, capacities, edited);
+    }
+
+    /// <summary>
+    /// What a race of bookings and capacity decreases must leave: no more bookings than places, every booking counted,
+    /// and each edit refused only when the bookings it counted were more than its capacity.
+    /// </summary>
+    protected static async Task AssertNeverOverfilledAsync(ITrainingRepository training, long session, int initiallyBooked,
+        IReadOnlyList<BookingResult> booked, IReadOnlyList<int> capacities, IReadOnlyList<SessionEditResult> edited)
+    {
+        var slot = (await training.GetSlotAsync(session))!;
+        slot.Booked.Should().BeLessThanOrEqualTo(slot.Capacity);
+        slot.Booked.Should().Be(initiallyBooked + booked.Count(b => b.Outcome == BookingOutcome.Booked));
+        booked.Should().OnlyContain(b => b.Outcome == BookingOutcome.Booked || b.Outcome == BookingOutcome.Full);
+        for (var i = 0; i < capacities.Count; i++)
+        {
+            edited[i].Outcome.Should().BeOneOf(SessionEditOutcome.Edited, SessionEditOutcome.CapacityBelowBookings);
+            if (edited[i].Outcome == SessionEditOutcome.CapacityBelowBookings) edited[i].Booked.Should().BeGreaterThan(capacities[i]);
+            else edited[i].Booked.Should().BeLessThanOrEqualTo(capacities[i]);
+        }
+    }
+
+    [Fact]
+    public virtual async Task EditCohortAsync_ChangesTheFieldsGivenAndAuditsIt_WhenValid()
+    {
+        var cohort = await Make.CohortAsync(name: ProgrammeFixtures.Unique("Cohorte"));
+        var name = ProgrammeFixtures.Unique("Cohorte Sogoniko");
+
+        var outcome = await Training.EditCohortAsync(cohort, new CohortEdit(name, "VI", "sanitation", null, new DateOnly(2027, 4, 30)), Staff);
+
+        outcome.Should().Be(CohortEditOutcome.Edited);
+        (await Training.GetCohortAsync(cohort)).Should().Be(new TrainingCohort(
+            cohort, name, "VI", "sanitation", new DateOnly(2026, 11, 1), new DateOnly(2027, 4, 30), true));
+        (await Audit.GetForAsync("training_cohort", cohort.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(a => a.Action).Should().Equal("cohort.edited", "cohort.created");
+    }
+
+    [Fact]
+    public virtual async Task EditCohortAsync_ChangesNothing_WhenTheNameIsTakenTheDatesAreReversedOrTheCohortIsUnknown()
+    {
+        var taken = ProgrammeFixtures.Unique("Cohorte");
+        await Make.CohortAsync(name: taken);
+        var cohort = await Make.CohortAsync(name: ProgrammeFixtures.Unique("Cohorte"));
+        var before = await Training.GetCohortAsync(cohort);
+
+        (await Training.EditCohortAsync(cohort, new CohortEdit(Name: taken), Staff)).Should().Be(CohortEditOutcome.NameTaken);
+        (await Training.EditCohortAsync(cohort, new CohortEdit(StartsOn: new DateOnly(2027, 5, 1)), Staff)).Should().Be(CohortEditOutcome.EndsBeforeStart,
+            "the stored last day (31/03/2027) would come before the new first day");
+        (await Training.EditCohortAsync(cohort, new CohortEdit(StartsOn: new DateOnly(2027, 2, 2), EndsOn: new DateOnly(2027, 2, 1)), Staff)).Should().Be(CohortEditOutcome.EndsBeforeStart);
+        (await Training.EditCohortAsync(long.MaxValue, new CohortEdit(Sector: "food"), Staff)).Should().Be(CohortEditOutcome.CohortNotFound);
+        (await Training.GetCohortAsync(cohort)).Should().Be(before);
+    }
+
+    [Fact]
     public virtual async Task RecordAttendanceAsync_KeepsTheLastAnswer_WhenRecordedTwice()
     {
         var cohort = await Make.CohortAsync(isTest: false);

@@ -9,8 +9,9 @@ public static class TrainingEndpoints
 {
     /// <summary>
     /// <c>GET|POST /api/cohorts</c>, <c>GET /api/sessions?cohort=</c>, <c>POST /api/sessions</c>, <c>GET /api/bookings?session=</c>,
-    /// <c>POST /api/sessions/{id}/attendance</c>. Reads: viewer; writes: staff. 400 with the reason, 404 for an unknown
-    /// cohort or session, 409 for a duplicate (cohort name, or a cohort's session at the same instant).
+    /// <c>POST /api/sessions/{id}/attendance</c>, <c>PATCH /api/cohorts/{id}</c>, <c>PATCH /api/sessions/{id}</c>. Reads:
+    /// viewer; writes: staff. 400 with the reason, 404 for an unknown cohort or session (or, to edit, a cancelled one),
+    /// 409 for a duplicate (cohort name, or a cohort's session at the same instant) or a capacity below the bookings.
     /// </summary>
     public static IEndpointRouteBuilder MapTrainingRecords(this IEndpointRouteBuilder app)
     {
@@ -35,6 +36,19 @@ public static class TrainingEndpoints
             }
         }).RequireAuthorization(ConsolePolicies.Staff).WithTags("Records").WithName("CreateCohort");
 
+        app.MapPatch("/api/cohorts/{id:long}", async (long id, CohortEditBody body, ITrainingRepository training, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        {
+            var (edit, problem) = body.ToEdit();
+            if (edit is null) return ApiProblems.BadRequest(problem);
+            return await training.EditCohortAsync(id, edit, ApiActor.Of(user), cancellationToken) switch
+            {
+                CohortEditOutcome.Edited => Results.Ok(await training.GetCohortAsync(id, cancellationToken)),
+                CohortEditOutcome.CohortNotFound => ApiProblems.NotFound($"no cohort {id}"),
+                CohortEditOutcome.NameTaken => ApiProblems.Conflict($"A cohort named '{edit.Name}' already exists."),
+                _ => ApiProblems.BadRequest("endsOn cannot be before startsOn"),
+            };
+        }).RequireAuthorization(ConsolePolicies.Staff).WithTags("Records").WithName("EditCohort");
+
         app.MapGet("/api/sessions", async (long? cohort, int? page, int? size, ProgrammeRecords records, CancellationToken cancellationToken) =>
             PageQuery.Read(page, size, out var problem) is { } p
                 ? Results.Ok(await records.ListSessionsAsync(cohort, p, cancellationToken))
@@ -56,6 +70,21 @@ public static class TrainingEndpoints
                 return ApiProblems.Conflict(e.Message);
             }
         }).RequireAuthorization(ConsolePolicies.Staff).WithTags("Records").WithName("CreateSession");
+
+        app.MapPatch("/api/sessions/{id:long}", async (long id, SessionEditBody body, ITrainingRepository training, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        {
+            var (edit, problem) = body.ToEdit();
+            if (edit is null) return ApiProblems.BadRequest(problem);
+            var result = await training.EditSessionAsync(id, edit, ApiActor.Of(user), cancellationToken);
+            return result.Outcome switch
+            {
+                SessionEditOutcome.Edited => Results.Ok(result.Slot),
+                SessionEditOutcome.SessionNotFound => ApiProblems.NotFound($"no session {id}"),
+                SessionEditOutcome.Cancelled => ApiProblems.NotFound($"session {id} is cancelled"),
+                _ => Results.Problem($"capacity {edit.Capacity} is below the {result.Booked} active bookings of session {id}",
+                    statusCode: StatusCodes.Status409Conflict, extensions: new Dictionary<string, object?> { ["booked"] = result.Booked }),
+            };
+        }).RequireAuthorization(ConsolePolicies.Staff).WithTags("Records").WithName("EditSession");
 
         app.MapGet("/api/bookings", async (long? session, int? page, int? size, ProgrammeRecords records, CancellationToken cancellationToken) =>
         {

@@ -7,7 +7,8 @@ namespace UssdGateway.Admin.Records.Training;
 
 /// <summary>
 /// <c>/admin/sessions/{id}</c>: one session and who booked it (whatever the channel: USSD, SMS, staff). Staff record
-/// attendance, move the session or cancel it; a move or cancellation tells everyone booked by SMS
+/// attendance, edit the capacity (never below the bookings), trainer and language (as <c>PATCH /api/sessions/{id}</c>
+/// does), move the session or cancel it; a move or cancellation tells everyone booked by SMS
 /// (<see cref="SessionChangeNotifier"/>, as <c>POST /api/sessions/{id}/move|cancel</c> does).
 /// </summary>
 public sealed class SessionModel(ProgrammeRecords records, ITrainingRepository training, SessionChangeNotifier notifier, TimeProvider time) : RecordsPageModel
@@ -30,6 +31,34 @@ public sealed class SessionModel(ProgrammeRecords records, ITrainingRepository t
         {
             await training.RecordAttendanceAsync(Id, beneficiaryId, present, Actor, cancellationToken);
             Done(present ? "Présence enregistrée." : "Absence enregistrée.");
+        }
+        return await LoadAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostEditAsync(int? capacity, string? trainer, string? language, CancellationToken cancellationToken)
+    {
+        if (StaffOnly() is { } forbidden) return forbidden;
+        if (capacity is not { } places || places < 1 || places > NewTrainingSession.MaxCapacity)
+            Refused($"Séance non modifiée : le nombre de places doit aller de 1 à {NewTrainingSession.MaxCapacity}.");
+        else if (string.IsNullOrWhiteSpace(trainer)) Refused("Séance non modifiée : indiquez le formateur ou la formatrice.");
+        else if (language is not ("fr" or "bm")) Refused("Séance non modifiée : la langue doit être le français ou le bambara.");
+        else
+        {
+            var result = await training.EditSessionAsync(Id, new SessionEdit(places, trainer.Trim(), language), Actor, cancellationToken);
+            switch (result.Outcome)
+            {
+                case SessionEditOutcome.Edited:
+                    Done($"Séance modifiée : {places} places, {result.Slot!.FreePlaces} libre(s).");
+                    break;
+                case SessionEditOutcome.CapacityBelowBookings:
+                    Refused($"Séance non modifiée : {result.Booked} personne(s) ont déjà réservé, la capacité ne peut pas descendre sous {result.Booked} place(s).");
+                    break;
+                case SessionEditOutcome.Cancelled:
+                    Refused("Séance annulée : elle ne peut plus être modifiée.");
+                    break;
+                default:
+                    return NotFound();
+            }
         }
         return await LoadAsync(cancellationToken) ? Page() : NotFound();
     }
