@@ -18,7 +18,7 @@ public sealed class PrivacyPageTests : IDisposable
     [Fact]
     public async Task Erase_RemovesThePersonFromSearch_WhenStaffConfirm()
     {
-        var (requestId, phone, _) = await DeletionRequestedAsync();
+        var (requestId, phone, awa) = await DeletionRequestedAsync();
         using var viewer = await _rig.Factory.SignedInClientAsync(StaffRole.Viewer);
         using var staff = await _rig.Factory.SignedInClientAsync(StaffRole.Staff);
 
@@ -38,6 +38,8 @@ public sealed class PrivacyPageTests : IDisposable
         var found = WebUtility.HtmlDecode(await staff.GetStringAsync("/admin/beneficiaries?q=Awa"));
         found.Should().NotContain("Awa Traoré").And.Contain("Demandes sur les données en attente : 0");
         WebUtility.HtmlDecode(await staff.GetStringAsync("/admin/beneficiaries?q=" + Uri.EscapeDataString(phone[^7..]))).Should().Contain("Personne ne correspond");
+        WebUtility.HtmlDecode(await viewer.GetStringAsync($"/admin/beneficiaries/{awa}")).Should().Contain("Personne supprimée")
+            .And.Contain("Données personnelles effacées").And.NotContain(phone);
     }
 
     [Fact]
