@@ -141,7 +141,7 @@ internal sealed class PrivacyRequestSql
             UPDATE {p}sms_inbox
             SET from_raw = @Placeholder, from_e164 = @Placeholder, text = @Text,
                 outcome = CASE WHEN outcome IS NULL THEN NULL ELSE @Text END,
-                status = CASE WHEN status = 'received' THEN 'ignored' ELSE status END
+                status = CASE WHEN status IN ('received', 'failed') THEN 'ignored' ELSE status END
             WHERE from_e164 = @Phone OR from_raw = @Phone;
             """,
         DeleteNumberLeaderships = $"DELETE FROM {p}cooperative_leaders WHERE phone_e164 = @Phone;",
