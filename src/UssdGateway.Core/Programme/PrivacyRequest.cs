@@ -1,6 +1,6 @@
 namespace UssdGateway.Core.Programme;
 
-/// <summary>A deletion or consent-withdrawal request and what staff did with it.</summary>
+/// <summary>A deletion or consent-withdrawal request and what staff did with it (and why, when they refused it).</summary>
 public sealed record PrivacyRequest(
     long Id,
     PrivacyRequestKind Kind,
@@ -11,4 +11,5 @@ public sealed record PrivacyRequest(
     DateTimeOffset RequestedAt,
     DateTimeOffset? HandledAt,
     string? HandledBy,
-    bool IsTest);
+    bool IsTest,
+    string? RefusalReason = null);

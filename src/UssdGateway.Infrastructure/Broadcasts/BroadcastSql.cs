@@ -29,7 +29,7 @@ internal sealed class BroadcastSql
             FROM {p}beneficiaries AS b
             {join}
             LEFT JOIN {p}caller_preferences AS cp ON cp.phone_e164 = b.phone_e164
-            WHERE {where}
+            WHERE b.erased_at IS NULL AND {where}
             GROUP BY b.phone_e164
             ORDER BY b.phone_e164;
             """;

@@ -31,7 +31,7 @@ internal sealed class NoticeSql
             JOIN {p}training_cohorts AS c ON c.id = s.cohort_id
             JOIN {p}beneficiaries AS b ON b.id = k.beneficiary_id
             LEFT JOIN {p}caller_preferences AS cp ON cp.phone_e164 = b.phone_e164
-            WHERE k.status = 'booked'
+            WHERE k.status = 'booked' AND b.erased_at IS NULL
             """;
         // Repayments pay the oldest instalments first: an instalment is open while the loan's repayments have not
         // reached the sum of the schedule up to and including it.
@@ -56,6 +56,7 @@ internal sealed class NoticeSql
             FROM open_instalments AS o
             JOIN {p}beneficiaries AS b ON b.id = o.beneficiary_id
             LEFT JOIN {p}caller_preferences AS cp ON cp.phone_e164 = b.phone_e164
+            WHERE b.erased_at IS NULL
             UNION ALL
             SELECT o.id, o.reference, o.number, o.due_on, o.amount_xof, o.cumulative, o.paid,
                    co.name, cl.phone_e164, COALESCE(cp.language, lb.language, 'fr'),

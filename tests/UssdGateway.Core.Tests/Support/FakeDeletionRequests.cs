@@ -23,6 +23,18 @@ internal sealed class FakeDeletionRequests : IDeletionRequests
     public Task<IReadOnlyList<PrivacyRequest>> GetByPhoneAsync(string phone, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
-    public Task<bool> CloseAsync(long requestId, PrivacyRequestStatus status, ProgrammeActor actor, CancellationToken cancellationToken = default) =>
+    public Task<PrivacyRequest?> GetAsync(long requestId, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<IReadOnlyList<PrivacyRequest>> GetHandledAsync(int take = 50, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<PrivacySubject?> GetSubjectAsync(long requestId, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<PrivacyDecision> EraseAsync(long requestId, ProgrammeActor actor, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<PrivacyDecision> RefuseAsync(long requestId, string? reason, ProgrammeActor actor, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 }

@@ -43,7 +43,7 @@ public sealed class DatabaseMigratorTests : IDisposable
         var beneficiaryColumns = await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('beneficiaries');");
         beneficiaryColumns.Should().BeEquivalentTo(
             "id", "phone_e164", "full_name", "name_key", "gender", "birth_year", "commune", "region_of_origin", "sector",
-            "language", "consented_at", "consent_version", "channel", "session_id", "is_test", "created_at", "is_demo");
+            "language", "consented_at", "consent_version", "channel", "session_id", "is_test", "created_at", "is_demo", "erased_at");
         var preferenceColumns = await connection.QueryAsync<string>("SELECT name FROM pragma_table_info('caller_preferences');");
         preferenceColumns.Should().BeEquivalentTo("phone_e164", "language", "updated_at");
 

@@ -13,6 +13,7 @@ public static class RecordsApi
     {
         services.AddProgrammeRecords();
         services.TryAddSingleton<BeneficiaryDetails>();
+        services.TryAddSingleton<PrivacyHandling>();
         services.AddOpenApi();
         return services;
     }
@@ -25,6 +26,7 @@ public static class RecordsApi
         app.MapCooperativeRecords();
         app.MapLoanRecords();
         app.MapMessageRecords();
+        app.MapPrivacyRequestRecords();
         app.MapOpenApi(OpenApiPath).RequireAuthorization(ConsolePolicies.Viewer);
         return app;
     }

@@ -4,8 +4,8 @@ using UssdGateway.Infrastructure.Records;
 
 namespace UssdGateway.Admin.Records.Beneficiaries;
 
-/// <summary><c>/admin/beneficiaries?q=&amp;page=</c>: registered young people, searched by name or number, by name.</summary>
-public sealed class BeneficiariesModel(ProgrammeRecords records) : RecordsPageModel
+/// <summary><c>/admin/beneficiaries?q=&amp;page=</c>: registered young people, searched by name or number, by name; the count of privacy requests waiting.</summary>
+public sealed class BeneficiariesModel(ProgrammeRecords records, IDeletionRequests requests) : RecordsPageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -15,6 +15,12 @@ public sealed class BeneficiariesModel(ProgrammeRecords records) : RecordsPageMo
 
     public RecordsList<Beneficiary> Found { get; private set; } = new([], 1, RecordsPage.DefaultSize, false);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>Deletion and consent-withdrawal requests waiting for staff (linked to <c>/admin/privacy</c>).</summary>
+    public int PendingPrivacyRequests { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Found = await records.SearchBeneficiariesAsync(Q, new RecordsPage(Math.Max(1, PageNumber), RecordsPage.DefaultSize), cancellationToken);
+        PendingPrivacyRequests = (await requests.GetPendingAsync(1000, cancellationToken)).Count;
+    }
 }
