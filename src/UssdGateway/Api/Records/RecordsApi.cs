@@ -13,6 +13,7 @@ public static class RecordsApi
     {
         services.AddProgrammeRecords();
         services.TryAddSingleton<BeneficiaryDetails>();
+        services.TryAddSingleton<CooperativeLeaders>();
         services.AddOpenApi();
         return services;
     }
