@@ -60,6 +60,22 @@ public sealed class LoanCreationPageTests : IDisposable
     }
 
     [Fact]
+    public async Task PreviewLoan_ShowsTheSchedule_AndRecordsNothing()
+    {
+        var phone = TestPhones.Next();
+        var youth = await RegisterAsync(phone);
+        using var staff = await _rig.Factory.SignedInClientAsync(StaffRole.Staff);
+
+        using var response = await staff.PostFormAsync("/admin/loans", "Preview", Loan("PR-" + Guid.NewGuid().ToString("N")[..8], phone, "100 000", 3));
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        response.StatusCode.Should().Be(HttpStatusCode.OK, html);
+        html.Should().Contain("Échéancier prévu (non enregistré)").And.Contain(Today.AddMonths(3).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture))
+            .And.Contain("33\u202f334").And.Contain("value=\"100 000\"");
+        (await _rig.Factory.Services.GetRequiredService<ILoanRepository>().GetLoansOfBeneficiaryAsync(youth)).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task RecordLoan_IsRefusedWithAFrenchMessage_WhenTheReferenceIsTaken()
     {
         var phone = TestPhones.Next();

@@ -31,43 +31,67 @@ public sealed class LoansModel(ProgrammeRecords records, ILoanRepository loans, 
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
+    /// <summary>The schedule the form would write, shown before recording (nothing written).</summary>
+    public IReadOnlyList<LoanInstalment> Preview { get; private set; } = [];
+
     public async Task<IActionResult> OnPostLoanAsync(string? reference, string? phone, long? beneficiaryId, long? cooperativeId, string? principal,
         DateOnly? disbursedOn, int? instalments, CancellationToken cancellationToken)
     {
         if (StaffOnly() is { } forbidden) return forbidden;
         Draft = new LoanDraft(reference, phone, beneficiaryId, cooperativeId, principal, disbursedOn, instalments);
-        var problem = await CheckAsync(cancellationToken);
-        if (problem is not null) Refused("Prêt refusé : " + problem);
-        else
+        if (await BuildAsync(cancellationToken) is { } loan)
         {
-            var (loan, reason) = new LoanBody(reference, Draft.BeneficiaryId, cooperativeId, Xof.TryParse(principal, out var p) ? p : null, disbursedOn, instalments, null)
-                .ToLoan(Today);
-            if (loan is null) Refused("Prêt refusé : " + reason + ".");
-            else
+            try
             {
-                try
-                {
-                    await loans.CreateLoanAsync(loan, Actor, cancellationToken);
-                    Draft = new LoanDraft(null, null, null, null, null, null, null);
-                    Household = [];
-                    var first = loan.Schedule[0];
-                    var last = loan.Schedule[^1];
-                    Done($"Prêt {loan.Reference} enregistré : {Xof.Format(loan.PrincipalXof)} en {loan.Schedule.Count} échéance(s) de {Xof.Format(first.AmountXof)}"
-                        + (last.AmountXof != first.AmountXof ? $" (la dernière {Xof.Format(last.AmountXof)})" : "")
-                        + $", du {first.DueOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} au {last.DueOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.");
-                }
-                catch (InvalidOperationException)
-                {
-                    Refused($"Prêt refusé : la référence « {loan.Reference} » est déjà utilisée par un autre prêt.");
-                }
-                catch (ArgumentException e)
-                {
-                    Refused("Prêt refusé : " + e.Message);
-                }
+                await loans.CreateLoanAsync(loan, Actor, cancellationToken);
+                Draft = new LoanDraft(null, null, null, null, null, null, null);
+                Household = [];
+                var first = loan.Schedule[0];
+                var last = loan.Schedule[^1];
+                Done($"Prêt {loan.Reference} enregistré : {Xof.Format(loan.PrincipalXof)} en {loan.Schedule.Count} échéance(s) de {Xof.Format(first.AmountXof)}"
+                    + (last.AmountXof != first.AmountXof ? $" (la dernière {Xof.Format(last.AmountXof)})" : "")
+                    + $", du {first.DueOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} au {last.DueOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.");
+            }
+            catch (InvalidOperationException)
+            {
+                Refused($"Prêt refusé : la référence « {loan.Reference} » est déjà utilisée par un autre prêt.");
+            }
+            catch (ArgumentException e)
+            {
+                Refused("Prêt refusé : " + e.Message);
             }
         }
         await LoadAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>The same form, checked the same way, answered with the schedule it would write; nothing is recorded.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(string? reference, string? phone, long? beneficiaryId, long? cooperativeId, string? principal,
+        DateOnly? disbursedOn, int? instalments, CancellationToken cancellationToken)
+    {
+        if (StaffOnly() is { } forbidden) return forbidden;
+        Draft = new LoanDraft(reference, phone, beneficiaryId, cooperativeId, principal, disbursedOn, instalments);
+        if (await BuildAsync(cancellationToken) is { } loan)
+        {
+            Preview = loan.Schedule;
+            Done("Aperçu de l'échéancier : rien n'est encore enregistré.");
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The loan the form describes, or null once refused with the reason.</summary>
+    private async Task<NewLoan?> BuildAsync(CancellationToken cancellationToken)
+    {
+        if (await CheckAsync(cancellationToken) is { } problem)
+        {
+            Refused("Prêt refusé : " + problem);
+            return null;
+        }
+        var (loan, reason) = new LoanBody(Draft.Reference, Draft.BeneficiaryId, Draft.CooperativeId, Xof.TryParse(Draft.Principal, out var p) ? p : null,
+            Draft.DisbursedOn, Draft.Instalments, null).ToLoan(Today);
+        if (loan is null) Refused("Prêt refusé : " + reason + ".");
+        return loan;
     }
 
     /// <summary>The form's fields in French, the borrower resolved (null: go on).</summary>
