@@ -14,6 +14,7 @@ public static class RecordsApi
         services.AddProgrammeRecords();
         services.TryAddSingleton<BeneficiaryDetails>();
         services.TryAddSingleton<PrivacyHandling>();
+        services.TryAddSingleton<CooperativeLeaders>();
         services.AddOpenApi();
         return services;
     }
