@@ -28,23 +28,10 @@ internal static class ProgrammeCodes
         _ => throw Unknown(code),
     };
 
-    public static string Of(CooperativeForm form) => form switch
-    {
-        CooperativeForm.CollectiveEnterprise => "collective_enterprise",
-        CooperativeForm.ProductionCooperative => "production_cooperative",
-        CooperativeForm.ServiceCooperative => "service_cooperative",
-        CooperativeForm.Gie => "gie",
-        _ => throw Unknown(form),
-    };
+    public static string Of(CooperativeForm form) => CooperativeForms.Code(form);
 
-    public static CooperativeForm ParseCooperativeForm(string code) => code switch
-    {
-        "collective_enterprise" => CooperativeForm.CollectiveEnterprise,
-        "production_cooperative" => CooperativeForm.ProductionCooperative,
-        "service_cooperative" => CooperativeForm.ServiceCooperative,
-        "gie" => CooperativeForm.Gie,
-        _ => throw Unknown(code),
-    };
+    public static CooperativeForm ParseCooperativeForm(string code) =>
+        CooperativeForms.TryParse(code, out var form) ? form : throw Unknown(code);
 
     public static string Of(SalesChannel channel) => channel switch
     {
