@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using UssdGateway.Core.Accounts;
 using UssdGateway.Core.Programme;
@@ -46,6 +48,15 @@ internal sealed class ApiRig : IDisposable
     }
 
     public static JsonContent Json(object body) => JsonContent.Create(body);
+
+    /// <summary>GETs <paramref name="path"/>, expects 200 (the body in the failure message otherwise) and parses the JSON.</summary>
+    public static async Task<JsonDocument> ReadJsonAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(path);
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(HttpStatusCode.OK, text);
+        return JsonDocument.Parse(text);
+    }
 
     public void Dispose() => Factory.Dispose();
 }

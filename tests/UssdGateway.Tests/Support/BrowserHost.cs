@@ -70,14 +70,17 @@ public sealed class BrowserHost : IAsyncDisposable
         return page;
     }
 
-    /// <summary>Signs in through the login form, as a person would, and waits for the page it leads to.</summary>
+    /// <summary>Signs in through the login form, as a person would, and waits for the page it leads to (its heading shown).</summary>
     public async Task SignInAsync(IPage page, string username, string password = ConsoleSignIn.Password, string then = "/admin")
     {
         await page.GotoAsync(BaseAddress + "/admin/login?ReturnUrl=" + Uri.EscapeDataString(then));
         await page.GetByLabel("Nom d'utilisateur").FillAsync(username);
         await page.GetByLabel("Mot de passe").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync(BaseAddress + then, new PageWaitForURLOptions { Timeout = 60_000 });
+        // Waits for the navigation to commit, then for its heading, rather than for the "load" event: in
+        // one CI run of many, Chromium reported network idle after the sign-in redirect but never "load".
+        await page.WaitForURLAsync(BaseAddress + then, new PageWaitForURLOptions { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("h1").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
     }
 
     public async ValueTask DisposeAsync()
