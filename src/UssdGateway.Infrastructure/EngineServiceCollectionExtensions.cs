@@ -35,6 +35,9 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IMenuAction, RegisterBeneficiaryAction>();
         services.AddSingleton<IMenuAction, HouseholdCheckAction>();
         services.AddSingleton<IMenuAction, ChooseCallerAction>();
+        services.AddSingleton<IMenuAction, ProfileStatusAction>();
+        services.AddSingleton<IMenuAction, NextProfileFieldAction>();
+        services.AddSingleton<IMenuAction, CompleteProfileAction>();
         services.AddSingleton<IListSource, HouseholdMembersListSource>();
         services.AddSingleton<IMenuAction, IdentifyLeaderAction>();
         services.AddSingleton<IMenuAction, AccountStatusAction>();

@@ -16,4 +16,11 @@ public interface IBeneficiaryRepository
 
     /// <summary>How many people are registered on this E.164 number.</summary>
     Task<int> CountByPhoneAsync(string phone, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes the profile fields given in <paramref name="completion"/> that are still not given on the beneficiary
+    /// (<see cref="BeneficiaryRegistration.NotGiven"/>); a known field is never overwritten. Audited
+    /// (<c>beneficiary.profile_completed</c>, with the fields written) in the same transaction.
+    /// </summary>
+    Task<ProfileCompletionResult> CompleteProfileAsync(long beneficiaryId, ProfileCompletion completion, ProgrammeActor actor, CancellationToken cancellationToken = default);
 }

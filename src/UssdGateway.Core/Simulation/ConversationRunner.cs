@@ -65,6 +65,13 @@ public sealed class ConversationRunner(Func<CancellationToken, Task<SimulationHo
                             return new ConversationResult(conversation, false, step, "the call has ended (END): dial again before sending", last, run);
                         last = (await phone.SendAsync(step.Value, cancellationToken).ConfigureAwait(false)).ToWire();
                         break;
+                    case ConversationStepKind.SmsRegistration:
+                        if (host.Beneficiaries is null)
+                            return new ConversationResult(conversation, false, step, "this simulator cannot register by SMS", last, run);
+                        await host.Beneficiaries.RegisterAsync(Sms.Handling.SmsRegistration.NameOnly(
+                            phone.Phone, step.Value, conversation.Language ?? menu.Languages[0], DateTimeOffset.UtcNow, isTest: true),
+                            cancellationToken).ConfigureAwait(false);
+                        break;
                     default:
                         if (last is null) return new ConversationResult(conversation, false, step, "nothing to check yet: dial first", null, run);
                         if (step.Expectation!.Check(last) is { } why)

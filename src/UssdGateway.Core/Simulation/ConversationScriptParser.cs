@@ -17,6 +17,7 @@ namespace UssdGateway.Core.Simulation;
 ///       - expect: { contains: "S'inscrire" }
 ///       - send: "1"
 ///       - expect: { starts: "CON", not_contains: "Choix invalide" }
+///       - sms_registration: "Moussa Diarra"   # the number registers by SMS (INSCRIPTION) with only this name
 /// </code>
 /// An <c>expect</c> takes <c>contains</c> and <c>not_contains</c> (a text or a list), <c>equals</c>, <c>starts</c>, <c>ends</c>.
 /// </summary>
@@ -24,7 +25,7 @@ public static class ConversationScriptParser
 {
     private static readonly string[] TopKeys = ["menu", "conversations"];
     private static readonly string[] ConversationKeys = ["name", "lang", "phone", "steps"];
-    private static readonly string[] StepKeys = ["dial", "send", "expect"];
+    private static readonly string[] StepKeys = ["dial", "send", "expect", "sms_registration"];
     private static readonly string[] ExpectKeys = ["contains", "not_contains", "equals", "starts", "ends"];
 
     public static (ConversationScript? Script, IReadOnlyList<MenuError> Errors) Parse(string fileName, string source)
@@ -90,8 +91,8 @@ public static class ConversationScriptParser
                     number++;
                     if (ParseStep(stepNode, $"steps[{number}]", Error) is { } step) steps.Add(step);
                 }
-                if (steps.Count > 0 && steps[0].Kind != ConversationStepKind.Dial)
-                    Error(stepNodes.Children[0], "steps[1]", "a conversation starts with a dial");
+                if (steps.Count > 0 && steps[0].Kind is not (ConversationStepKind.Dial or ConversationStepKind.SmsRegistration))
+                    Error(stepNodes.Children[0], "steps[1]", "a conversation starts with a dial (or an sms_registration)");
             }
             else
             {
@@ -118,6 +119,7 @@ public static class ConversationScriptParser
         {
             case "dial":
             case "send":
+            case "sms_registration":
                 if (valueNode is not YamlScalarNode scalar)
                 {
                     error(valueNode, $"{field}.{key}", "must be a single value, e.g. \"1\"");
@@ -128,7 +130,18 @@ public static class ConversationScriptParser
                     error(valueNode, $"{field}.send", "must not be empty: write what the caller types, in quotes");
                     return null;
                 }
-                return new ConversationStep(key == "dial" ? ConversationStepKind.Dial : ConversationStepKind.Send, scalar.Value ?? "", null, line);
+                if (key == "sms_registration" && string.IsNullOrWhiteSpace(scalar.Value))
+                {
+                    error(valueNode, $"{field}.sms_registration", "must not be empty: write the name sent after INSCRIPTION, in quotes");
+                    return null;
+                }
+                var kind = key switch
+                {
+                    "dial" => ConversationStepKind.Dial,
+                    "send" => ConversationStepKind.Send,
+                    _ => ConversationStepKind.SmsRegistration,
+                };
+                return new ConversationStep(kind, scalar.Value ?? "", null, line);
             case "expect":
                 return ParseExpectation(valueNode, $"{field}.expect", error) is { } expectation
                     ? new ConversationStep(ConversationStepKind.Expect, "", expectation, line)

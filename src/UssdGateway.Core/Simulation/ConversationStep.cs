@@ -10,6 +10,7 @@ public sealed record ConversationStep(ConversationStepKind Kind, string Value, R
     {
         ConversationStepKind.Dial => Value.Length == 0 ? "dial" : $"dial \"{Value}\"",
         ConversationStepKind.Send => $"send \"{Value}\"",
+        ConversationStepKind.SmsRegistration => $"sms_registration \"{Value}\"",
         _ => "expect " + Expectation,
     };
 }

@@ -10,4 +10,7 @@ public enum ConversationStepKind
 
     /// <summary>Check the last reply.</summary>
     Expect,
+
+    /// <summary>The phone registers by SMS with only a name (<c>INSCRIPTION name</c>): the other profile fields are not given.</summary>
+    SmsRegistration,
 }

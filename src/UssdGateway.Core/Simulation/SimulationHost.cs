@@ -14,5 +14,8 @@ public sealed class SimulationHost(UssdEngine engine, ISessionStore store, IMenu
 
     public IMenuCatalog Catalog { get; } = catalog;
 
+    /// <summary>The beneficiaries behind the engine, for the <c>sms_registration</c> step (null: the step fails).</summary>
+    public Programme.IBeneficiaryRepository? Beneficiaries { get; init; }
+
     public ValueTask DisposeAsync() => dispose?.Invoke() ?? ValueTask.CompletedTask;
 }

@@ -101,4 +101,36 @@ public sealed class BeneficiaryRepository : IBeneficiaryRepository
         return await connection.ExecuteScalarAsync<int>(
             new CommandDefinition(_sql.CountByPhone, new { Phone = phone }, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
+
+    public async Task<ProfileCompletionResult> CompleteProfileAsync(long beneficiaryId, ProfileCompletion completion, ProgrammeActor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(completion);
+        ArgumentNullException.ThrowIfNull(actor);
+        var dialect = _connections.Dialect;
+        return await DbWrites.InTransactionAsync(_connections, async (connection, transaction) =>
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<BeneficiaryRow>(new CommandDefinition(
+                _sql.FindForUpdate, new { Id = beneficiaryId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (row is null) return new ProfileCompletionResult(ProfileCompletionOutcome.BeneficiaryNotFound, []);
+            var fields = completion.FieldsToWrite(row.ToBeneficiary());
+            if (fields.Count == 0) return new ProfileCompletionResult(ProfileCompletionOutcome.NothingToComplete, []);
+
+            string? Write(string field, string? value) => fields.Contains(field) ? value!.Trim() : null;
+            await connection.ExecuteAsync(new CommandDefinition(_sql.CompleteProfile, new
+            {
+                Id = beneficiaryId,
+                BeneficiaryRegistration.NotGiven,
+                BeneficiaryRegistration.BirthYearNotGiven,
+                Gender = Write(ProfileCompletion.GenderField, completion.Gender),
+                BirthYear = fields.Contains(ProfileCompletion.BirthYearField) ? completion.BirthYear : null,
+                Commune = Write(ProfileCompletion.CommuneField, completion.Commune),
+                RegionOfOrigin = Write(ProfileCompletion.RegionField, completion.RegionOfOrigin),
+                Sector = Write(ProfileCompletion.SectorField, completion.Sector),
+            }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await AuditTrail.WriteAsync(connection, transaction, dialect, actor, "beneficiary.profile_completed", "beneficiary",
+                beneficiaryId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                AuditDetails.Json(("fields", string.Join(',', fields))), _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            return new ProfileCompletionResult(ProfileCompletionOutcome.Completed, fields);
+        }, cancellationToken).ConfigureAwait(false);
+    }
 }

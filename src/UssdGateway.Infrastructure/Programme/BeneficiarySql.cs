@@ -25,6 +25,16 @@ internal sealed class BeneficiarySql
         @ConsentedAt, @ConsentVersion, @Channel, @SessionId, @IsTest, @CreatedAt
         """;
 
+    /// <summary>Completes a profile: each field is written only while it is still not given (never overwrites a known value).</summary>
+    private const string CompleteProfileSet = """
+        SET gender = CASE WHEN gender = @NotGiven AND @Gender IS NOT NULL THEN @Gender ELSE gender END,
+            birth_year = CASE WHEN birth_year = @BirthYearNotGiven AND @BirthYear IS NOT NULL THEN @BirthYear ELSE birth_year END,
+            commune = CASE WHEN commune = @NotGiven AND @Commune IS NOT NULL THEN @Commune ELSE commune END,
+            region_of_origin = CASE WHEN region_of_origin = @NotGiven AND @RegionOfOrigin IS NOT NULL THEN @RegionOfOrigin ELSE region_of_origin END,
+            sector = CASE WHEN sector = @NotGiven AND @Sector IS NOT NULL THEN @Sector ELSE sector END
+        WHERE id = @Id;
+        """;
+
     /// <summary>
     /// One statement, atomic under SQLite's write lock: inserts unless the phone is full;
     /// the unique key turns a duplicate into no row. Returns the new id, or no row.
@@ -41,6 +51,8 @@ internal sealed class BeneficiarySql
         FindId = "SELECT id AS Id, session_id AS SessionId FROM beneficiaries WHERE phone_e164 = @Phone AND name_key = @NameKey;",
         FindByPhone = $"SELECT {Columns} FROM beneficiaries WHERE phone_e164 = @Phone ORDER BY id;",
         CountByPhone = "SELECT COUNT(*) FROM beneficiaries WHERE phone_e164 = @Phone;",
+        FindForUpdate = $"SELECT {Columns} FROM beneficiaries WHERE id = @Id;", // in a BEGIN IMMEDIATE transaction
+        CompleteProfile = "UPDATE beneficiaries " + CompleteProfileSet,
         IsDuplicateKey = e => e is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 },
         IsTransient = _ => false,
     };
@@ -64,6 +76,8 @@ internal sealed class BeneficiarySql
         FindId = "SELECT id AS Id, session_id AS SessionId FROM dbo.beneficiaries WHERE phone_e164 = @Phone AND name_key = @NameKey;",
         FindByPhone = $"SELECT {Columns} FROM dbo.beneficiaries WHERE phone_e164 = @Phone ORDER BY id;",
         CountByPhone = "SELECT COUNT(*) FROM dbo.beneficiaries WHERE phone_e164 = @Phone;",
+        FindForUpdate = $"SELECT {Columns} FROM dbo.beneficiaries WITH (UPDLOCK, HOLDLOCK) WHERE id = @Id;",
+        CompleteProfile = "UPDATE dbo.beneficiaries " + CompleteProfileSet,
         IsDuplicateKey = e => e is SqlException { Number: 2601 or 2627 },
         IsTransient = e => e is SqlException { Number: 1205 }, // chosen as deadlock victim
     };
@@ -72,6 +86,8 @@ internal sealed class BeneficiarySql
     public required string FindId { get; init; }
     public required string FindByPhone { get; init; }
     public required string CountByPhone { get; init; }
+    public required string FindForUpdate { get; init; }
+    public required string CompleteProfile { get; init; }
     public required Func<DbException, bool> IsDuplicateKey { get; init; }
     public required Func<DbException, bool> IsTransient { get; init; }
 

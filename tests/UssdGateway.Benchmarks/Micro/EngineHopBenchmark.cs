@@ -57,5 +57,8 @@ public class EngineHopBenchmark
             Task.FromResult<IReadOnlyList<Beneficiary>>([]);
 
         public Task<int> CountByPhoneAsync(string phone, CancellationToken cancellationToken = default) => Task.FromResult(0);
+
+        public Task<ProfileCompletionResult> CompleteProfileAsync(long beneficiaryId, ProfileCompletion completion, ProgrammeActor actor, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new ProfileCompletionResult(ProfileCompletionOutcome.BeneficiaryNotFound, []));
     }
 }

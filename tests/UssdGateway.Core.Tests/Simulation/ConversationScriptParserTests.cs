@@ -52,9 +52,9 @@ public sealed class ConversationScriptParserTests
         errors.Select(e => e.ToString()).Should().Equal(
             "bad.yaml:1 › menu: missing: the id of the menu the conversations call (e.g. renapess)",
             "bad.yaml:3 › one › colour: unknown field; expected one of: name, lang, phone, steps",
-            "bad.yaml:5 › one › steps[1]: a conversation starts with a dial",
+            "bad.yaml:5 › one › steps[1]: a conversation starts with a dial (or an sms_registration)",
             "bad.yaml:6 › one › steps[2].expect.contain: unknown field; expected one of: contains, not_contains, equals, starts, ends",
-            "bad.yaml:7 › one › steps[3].press: unknown step; expected one of: dial, send, expect",
+            "bad.yaml:7 › one › steps[3].press: unknown step; expected one of: dial, send, expect, sms_registration",
             "bad.yaml:8 › conversations[2] › name: missing: say in a few words what the conversation checks",
             "bad.yaml:8 › conversations[2] › steps: missing: a list of steps (dial, send, expect)");
     }

@@ -26,6 +26,9 @@ internal sealed class EngineHarness
         Actions.Add(new RegisterBeneficiaryAction(Beneficiaries, Sms.Confirmations));
         Actions.Add(new HouseholdCheckAction(Beneficiaries));
         Actions.Add(new ChooseCallerAction());
+        Actions.Add(new ProfileStatusAction(Beneficiaries));
+        Actions.Add(new NextProfileFieldAction());
+        Actions.Add(new CompleteProfileAction(Beneficiaries));
         ListSources.Add(new HouseholdMembersListSource(Beneficiaries));
         Actions.Add(new IdentifyLeaderAction(Cooperatives));
         Actions.Add(new AccountStatusAction(Beneficiaries, Training));

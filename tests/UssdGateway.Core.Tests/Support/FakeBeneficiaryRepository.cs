@@ -55,4 +55,25 @@ internal sealed class FakeBeneficiaryRepository : IBeneficiaryRepository
     {
         lock (_gate) return Task.FromResult(Rows.Count(r => r.Phone == phone));
     }
+
+    public Task<ProfileCompletionResult> CompleteProfileAsync(long beneficiaryId, ProfileCompletion completion, ProgrammeActor actor, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var index = Rows.FindIndex(r => r.Id == beneficiaryId);
+            if (index < 0) return Task.FromResult(new ProfileCompletionResult(ProfileCompletionOutcome.BeneficiaryNotFound, []));
+            var row = Rows[index];
+            var fields = completion.FieldsToWrite(row);
+            if (fields.Count == 0) return Task.FromResult(new ProfileCompletionResult(ProfileCompletionOutcome.NothingToComplete, []));
+            Rows[index] = row with
+            {
+                Gender = fields.Contains(ProfileCompletion.GenderField) ? completion.Gender! : row.Gender,
+                BirthYear = fields.Contains(ProfileCompletion.BirthYearField) ? completion.BirthYear!.Value : row.BirthYear,
+                Commune = fields.Contains(ProfileCompletion.CommuneField) ? completion.Commune! : row.Commune,
+                RegionOfOrigin = fields.Contains(ProfileCompletion.RegionField) ? completion.RegionOfOrigin! : row.RegionOfOrigin,
+                Sector = fields.Contains(ProfileCompletion.SectorField) ? completion.Sector! : row.Sector,
+            };
+            return Task.FromResult(new ProfileCompletionResult(ProfileCompletionOutcome.Completed, fields));
+        }
+    }
 }

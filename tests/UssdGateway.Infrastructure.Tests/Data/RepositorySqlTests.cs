@@ -73,6 +73,8 @@ public sealed class RepositorySqlTests : IDisposable
     }
 
     [Theory]
+    [InlineData("BeneficiarySql", "FindForUpdate", "beneficiaries")]
+    [InlineData("BeneficiarySql", "CompleteProfile", "")]
     [InlineData("TrainingSql", "Book", "training_sessions,training_bookings")]
     [InlineData("CooperativeSql", "CurrentReportForUpdate", "sales_reports")]
     [InlineData("CooperativeSql", "InsertLeader", "cooperative_leaders")]

@@ -187,6 +187,54 @@ public abstract class ProgrammeRepositoryContract : IAsyncLifetime
     }
 
     [Fact]
+    public virtual async Task CompleteProfileAsync_WritesOnlyTheFieldsNotGiven_AndAuditsThem_WhenRegisteredBySms()
+    {
+        var phone = Registrations.NewPhone();
+        var id = (await Beneficiaries.RegisterAsync(Registrations.For(phone, "Moussa Diarra") with
+        {
+            Gender = BeneficiaryRegistration.NotGiven,
+            BirthYear = BeneficiaryRegistration.BirthYearNotGiven,
+            Commune = BeneficiaryRegistration.NotGiven,
+            Sector = BeneficiaryRegistration.NotGiven,
+            Channel = "sms",
+        })).BeneficiaryId;
+        var actor = ProgrammeActor.Ussd(phone, isTest: true);
+
+        var result = await Beneficiaries.CompleteProfileAsync(id, new ProfileCompletion("M", 2001, "VI", "Kayes", "food"), actor);
+
+        result.Outcome.Should().Be(ProfileCompletionOutcome.Completed);
+        result.WrittenFields.Should().Equal("gender", "birth_year", "commune", "sector");
+        var found = (await Beneficiaries.FindByPhoneAsync(phone)).Single();
+        (found.Gender, found.BirthYear, found.Commune, found.RegionOfOrigin, found.Sector).Should().Be(("M", 2001, "VI", "Ségou", "food"));
+        var audit = await new AuditTrail(Connections, Time).GetForAsync("beneficiary", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        audit.Should().ContainSingle(e => e.Action == "beneficiary.profile_completed")
+            .Which.Should().Match<AuditEntry>(e => e.Actor == phone && e.Channel == ActorChannel.Ussd && e.Details == "{\"fields\":\"gender,birth_year,commune,sector\"}");
+    }
+
+    [Fact]
+    public virtual async Task CompleteProfileAsync_ReturnsNothingToComplete_AndKeepsTheRow_WhenEveryFieldIsKnown()
+    {
+        var phone = Registrations.NewPhone();
+        var id = (await Beneficiaries.RegisterAsync(Registrations.For(phone))).BeneficiaryId;
+
+        var result = await Beneficiaries.CompleteProfileAsync(id, new ProfileCompletion("M", 1999, "I", "Kayes", "food"), ProgrammeActor.Ussd(phone, true));
+
+        result.Outcome.Should().Be(ProfileCompletionOutcome.NothingToComplete);
+        var found = (await Beneficiaries.FindByPhoneAsync(phone)).Single();
+        (found.Gender, found.BirthYear, found.Commune, found.Sector).Should().Be(("F", 2004, "Commune IV", "agriculture"));
+        (await new AuditTrail(Connections, Time).GetForAsync("beneficiary", id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Should().NotContain(e => e.Action == "beneficiary.profile_completed");
+    }
+
+    [Fact]
+    public virtual async Task CompleteProfileAsync_ReturnsBeneficiaryNotFound_WhenTheIdIsUnknown()
+    {
+        var result = await Beneficiaries.CompleteProfileAsync(long.MaxValue, new ProfileCompletion("F", 2004, "I", "Kayes", "food"), ProgrammeActor.Ussd(Registrations.NewPhone(), true));
+
+        result.Outcome.Should().Be(ProfileCompletionOutcome.BeneficiaryNotFound);
+    }
+
+    [Fact]
     public virtual async Task GetLanguageAsync_ReturnsNull_WhenFirstTimeCaller()
     {
         (await Preferences.GetLanguageAsync(Registrations.NewPhone())).Should().BeNull();

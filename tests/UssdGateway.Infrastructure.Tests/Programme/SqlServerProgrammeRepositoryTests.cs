@@ -28,6 +28,9 @@ public sealed class SqlServerProgrammeRepositoryTests : ProgrammeRepositoryContr
     [SqlServerFact] public override Task FindByPhoneAsync_ReturnsOldestFirst_WhenSeveralPeopleShareThePhone() => base.FindByPhoneAsync_ReturnsOldestFirst_WhenSeveralPeopleShareThePhone();
     [SqlServerFact] public override Task FindByPhoneAsync_ReturnsEmpty_WhenPhoneIsUnknown() => base.FindByPhoneAsync_ReturnsEmpty_WhenPhoneIsUnknown();
     [SqlServerFact] public override Task RegisterAsync_Throws_WhenNameHasNoLetter() => base.RegisterAsync_Throws_WhenNameHasNoLetter();
+    [SqlServerFact] public override Task CompleteProfileAsync_WritesOnlyTheFieldsNotGiven_AndAuditsThem_WhenRegisteredBySms() => base.CompleteProfileAsync_WritesOnlyTheFieldsNotGiven_AndAuditsThem_WhenRegisteredBySms();
+    [SqlServerFact] public override Task CompleteProfileAsync_ReturnsNothingToComplete_AndKeepsTheRow_WhenEveryFieldIsKnown() => base.CompleteProfileAsync_ReturnsNothingToComplete_AndKeepsTheRow_WhenEveryFieldIsKnown();
+    [SqlServerFact] public override Task CompleteProfileAsync_ReturnsBeneficiaryNotFound_WhenTheIdIsUnknown() => base.CompleteProfileAsync_ReturnsBeneficiaryNotFound_WhenTheIdIsUnknown();
     [SqlServerFact] public override Task GetLanguageAsync_ReturnsNull_WhenFirstTimeCaller() => base.GetLanguageAsync_ReturnsNull_WhenFirstTimeCaller();
     [SqlServerFact] public override Task GetLanguageAsync_ReturnsLastChoice_WhenLanguageWasSetTwice() => base.GetLanguageAsync_ReturnsLastChoice_WhenLanguageWasSetTwice();
     [SqlServerFact] public override Task SetLanguageAsync_KeepsOneRow_WhenCalledConcurrentlyForOneNumber() => base.SetLanguageAsync_KeepsOneRow_WhenCalledConcurrentlyForOneNumber();

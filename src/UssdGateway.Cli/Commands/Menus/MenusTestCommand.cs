@@ -170,7 +170,10 @@ internal sealed class MenusTestCommand : Command
             await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
             return new SimulationHost(
                 services.GetRequiredService<UssdEngine>(), services.GetRequiredService<ISessionStore>(),
-                services.GetRequiredService<IMenuCatalog>(), DisposeAsync);
+                services.GetRequiredService<IMenuCatalog>(), DisposeAsync)
+            {
+                Beneficiaries = services.GetRequiredService<UssdGateway.Core.Programme.IBeneficiaryRepository>(),
+            };
         }
         catch
         {

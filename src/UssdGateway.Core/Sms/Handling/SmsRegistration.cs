@@ -15,14 +15,17 @@ internal sealed class SmsRegistration(IBeneficiaryRepository beneficiaries, Time
     /// <summary>The consent version of a registration by SMS: the person sent the keyword and their name themselves.</summary>
     public const string ConsentVersion = "sms-inscription";
 
+    /// <summary>The registration an <c>INSCRIPTION name</c> writes: the name only, every other profile field not given.</summary>
+    public static BeneficiaryRegistration NameOnly(string phone, string name, string language, DateTimeOffset at, bool isTest) => new(
+        phone, name, BeneficiaryRegistration.NotGiven, BeneficiaryRegistration.BirthYearNotGiven,
+        BeneficiaryRegistration.NotGiven, BeneficiaryRegistration.NotGiven, BeneficiaryRegistration.NotGiven,
+        language, at, ConsentVersion, "sms", null, isTest);
+
     public async Task<SmsHandling> HandleAsync(SmsReply reply, SmsCommand command, CancellationToken cancellationToken)
     {
         var message = reply.Message;
         var name = command.Argument ?? "";
-        var registration = new BeneficiaryRegistration(
-            message.FromE164, name, BeneficiaryRegistration.NotGiven, BeneficiaryRegistration.BirthYearNotGiven,
-            BeneficiaryRegistration.NotGiven, BeneficiaryRegistration.NotGiven, BeneficiaryRegistration.NotGiven,
-            reply.Language, time.GetUtcNow(), ConsentVersion, "sms", null, message.IsTest);
+        var registration = NameOnly(message.FromE164, name, reply.Language, time.GetUtcNow(), message.IsTest);
         var result = await beneficiaries.RegisterAsync(registration, cancellationToken).ConfigureAwait(false);
         var id = result.BeneficiaryId.ToString(CultureInfo.InvariantCulture);
         var values = new Dictionary<string, string> { ["name"] = name, ["beneficiary_id"] = id };

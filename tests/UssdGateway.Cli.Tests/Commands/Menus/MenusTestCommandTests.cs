@@ -61,7 +61,7 @@ public sealed class MenusTestCommandTests : IDisposable
         var run = await MenusCli.RunAsync(MenusCli.Configuration(_temp.Path), "menus", "test", _temp.Combine("menus"));
 
         run.ExitCode.Should().Be(1);
-        run.Output.Should().Contain("  bad.yaml:5 › x › steps[1].press: unknown step; expected one of: dial, send, expect\n")
+        run.Output.Should().Contain("  bad.yaml:5 › x › steps[1].press: unknown step; expected one of: dial, send, expect, sms_registration\n")
             .And.Contain("  FAIL  the script cannot be read\n")
             .And.Contain("warning: menu renapess (renapess.yaml) has no scripted conversation\n")
             .And.EndWith(": 0 passed, 0 failed, 1 script not run\n");
