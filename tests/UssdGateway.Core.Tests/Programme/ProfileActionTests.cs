@@ -73,6 +73,27 @@ public sealed class ProfileActionTests
     }
 
     [Fact]
+    public async Task IdentifyCaller_SetsTheFirstPersonsMissingFields_ForProfileStatus()
+    {
+        RegisteredBySms();
+
+        var result = await new IdentifyCallerAction(_repository).RunAsync(Context(), default);
+
+        result.Vars!["profile_missing"].Should().Be("gender,birth_year,commune,region,sector");
+    }
+
+    [Fact]
+    public async Task ProfileStatus_UsesWhatIdentifyCallerFound_WithoutReadingTheDatabaseAgain()
+    {
+        // Nobody in the repository: an answer other than not_registered can only come from the variable.
+        var result = await new ProfileStatusAction(_repository).RunAsync(Context(new() { ["profile_missing"] = "commune" }), default);
+
+        result.Outcome.Should().Be("incomplete");
+        result.Vars!["profile_missing"].Should().Be("commune");
+        (await new ProfileStatusAction(_repository).RunAsync(Context(new() { ["profile_missing"] = "" }), default)).Outcome.Should().Be(ActionScreen.Success);
+    }
+
+    [Fact]
     public async Task ProfileStatus_ReturnsNotRegistered_WhenTheNumberIsUnknown()
     {
         (await new ProfileStatusAction(_repository).RunAsync(Context(), default)).Outcome.Should().Be("not_registered");

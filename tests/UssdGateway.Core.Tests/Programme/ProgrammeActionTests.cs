@@ -55,7 +55,7 @@ public sealed class ProgrammeActionTests
         result.Outcome.Should().Be(IdentifyCallerAction.Registered);
         result.Vars.Should().BeEquivalentTo(new Dictionary<string, string>
         {
-            ["registered"] = "true", ["registered_count"] = "2", ["registered_name"] = "Awa Traoré",
+            ["registered"] = "true", ["registered_count"] = "2", ["registered_name"] = "Awa Traoré", ["profile_missing"] = "",
         });
     }
 

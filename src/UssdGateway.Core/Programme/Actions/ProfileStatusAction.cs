@@ -22,8 +22,15 @@ public sealed class ProfileStatusAction(IBeneficiaryRepository beneficiaries) : 
 
     public async Task<ActionResult> RunAsync(ActionContext context, CancellationToken cancellationToken)
     {
+        // identify_caller read the first person on the number on this hop: unless another was chosen, use what it found.
+        if (string.IsNullOrEmpty(context.Var(CallerLookup.ChosenVariable)) && context.Var(MissingVariable) is { } found)
+            return Decide(found.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         if (await CallerLookup.FindAsync(beneficiaries, context, cancellationToken) is not { } youth) return new ActionResult(NotRegistered);
-        var missing = ProfileCompletion.MissingOf(youth);
+        return Decide(ProfileCompletion.MissingOf(youth));
+    }
+
+    private static ActionResult Decide(IReadOnlyCollection<string> missing)
+    {
         var vars = new Dictionary<string, string> { [MissingVariable] = string.Join(',', missing) };
         return missing.Count == 0 ? ActionResult.Success(vars) : new ActionResult(Incomplete, vars);
     }
