@@ -162,25 +162,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
         }
     }
 
-    private static async Task StopProcessAsync(Process process)
-    {
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
-            }
-        }
-        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
-        {
-            // Already gone.
-        }
-        finally
-        {
-            process.Dispose();
-        }
-    }
+    private static Task StopProcessAsync(Process process) => ChildProcess.KillAndDisposeAsync(process);
 
     private static int FreePort()
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using UssdGateway.Deploy.Tests.Support;
+using UssdGateway.Testing;
 
 namespace UssdGateway.Deploy.Tests.Nginx;
 
@@ -43,23 +44,5 @@ internal sealed class RunningNginx : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-            }
-        }
-        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
-        {
-            // Already gone.
-        }
-        finally
-        {
-            _process.Dispose();
-        }
-    }
+    public ValueTask DisposeAsync() => new(ChildProcess.KillAndDisposeAsync(_process));
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using UssdGateway.Testing;
 
 namespace UssdGateway.ScaleOut.Tests.Support;
 
@@ -107,23 +108,5 @@ internal sealed class GatewayInstance : IAsyncDisposable
         while (_log.Count > 500) _log.TryDequeue(out _);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-            }
-        }
-        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
-        {
-            // Already gone.
-        }
-        finally
-        {
-            _process.Dispose();
-        }
-    }
+    public ValueTask DisposeAsync() => new(ChildProcess.KillAndDisposeAsync(_process));
 }

@@ -108,19 +108,10 @@ internal sealed class NginxProxy : IAsyncDisposable
     {
         try
         {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
-            }
-        }
-        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
-        {
-            // Already gone.
+            await ChildProcess.KillAndDisposeAsync(_process);
         }
         finally
         {
-            _process.Dispose();
             _root.Dispose();
         }
     }
